@@ -1,0 +1,26 @@
+from django.conf import settings
+from django.urls import include, path
+
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documenti/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap),
+    path("cerca/", include("search.urls")),
+    path("partner/", include("partners.urls")),
+    path("prenota/", include("booking.urls")),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+
+    urlpatterns += staticfiles_urlpatterns()
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Wagtail's page serving stays last: it catches every other path.
+urlpatterns += [path("", include(wagtail_urls))]

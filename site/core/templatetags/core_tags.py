@@ -1,0 +1,33 @@
+from django import template
+
+from core.models import tel_href
+
+register = template.Library()
+
+
+@register.filter
+def tel(number):
+    """Turn a phone number as written into a tappable ``tel:`` link target."""
+    return tel_href(number)
+
+
+@register.inclusion_tag("components/breadcrumb.html", takes_context=True)
+def breadcrumb(context, page=None, current_label=None, parents=()):
+    """The path from the home page to here, as (label, url) links plus the current label.
+
+    Pages pass themselves; plain views (booking, search, directory) pass a label and,
+    optionally, intermediate ``(label, url)`` pairs.
+    """
+    request = context.get("request")
+    links = []
+    if page is not None:
+        if page.depth <= 2:
+            return {"links": [], "current_label": ""}
+        for ancestor in page.get_ancestors().filter(depth__gt=1):
+            label = "Home" if ancestor.depth == 2 else ancestor.title
+            links.append((label, ancestor.get_url(request=request)))
+        current_label = current_label or page.title
+    else:
+        links.append(("Home", "/"))
+        links.extend(parents)
+    return {"links": links, "current_label": current_label}

@@ -1,0 +1,77 @@
+from django.db import models
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from core.topics import TOPICS
+
+PLAIN_RICH_TEXT = ["bold", "link", "ol", "ul", "h2", "h3"]
+
+
+class HomePage(Page):
+    """The entry point: what the service does, the four topics, search, booking, emergencies."""
+
+    intro = models.TextField(
+        "cosa fa il servizio",
+        max_length=400,
+        help_text="Due frasi brevi: chi siamo e come possiamo aiutarti.",
+    )
+    booking_text = models.CharField(
+        "testo sopra il pulsante di prenotazione",
+        max_length=200,
+        default="Vuoi parlare con una persona? Prenota un incontro gratuito allo sportello.",
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("booking_text")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "home page"
+
+    def get_topic_entries(self):
+        """The four guide topics with their live topic page when it exists."""
+        pages = {}
+        topic_page_model = _topic_page_model()
+        if topic_page_model is not None:
+            for page in topic_page_model.objects.live().public().descendant_of(self):
+                pages.setdefault(page.topic, page)
+        return [{"topic": topic, "page": pages.get(topic.slug)} for topic in TOPICS]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["topic_entries"] = self.get_topic_entries()
+        return context
+
+
+def _topic_page_model():
+    from django.apps import apps
+
+    try:
+        return apps.get_model("guides", "GuideTopicPage")
+    except LookupError:
+        return None
+
+
+class ContentPage(Page):
+    """A plain page: privacy notice, legal notes, contacts, FAQ."""
+
+    summary = models.TextField("in breve", max_length=400, blank=True)
+    body = RichTextField("testo", features=PLAIN_RICH_TEXT)
+
+    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    subpage_types = ["home.ContentPage"]
+
+    class Meta:
+        verbose_name = "pagina semplice"

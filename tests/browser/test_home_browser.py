@@ -1,0 +1,36 @@
+import pytest
+
+from tests.browser.conftest import assert_no_axe_violations
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_home_on_a_phone_is_accessible_and_self_contained(phone, site_settings):
+    phone.goto("/")
+    assert phone.locator("h1").inner_text() == "Servizio Abitare"
+    # The topics and the booking button are reachable without scrolling sideways.
+    width = phone.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390
+    booking = phone.locator('[data-element="appointment-booking"]')
+    assert booking.is_visible()
+    box = booking.bounding_box()
+    assert box["height"] >= 44
+    # Self-hosted font, no third-party request.
+    assert phone.evaluate("document.fonts.check('16px \"Titillium Web\"')")
+    assert phone.outside_requests == []
+    assert_no_axe_violations(phone)
+
+
+def test_skip_link_moves_focus_to_the_content(phone, site_settings):
+    phone.goto("/")
+    phone.keyboard.press("Tab")
+    assert phone.evaluate("document.activeElement.textContent") == "Vai al contenuto"
+    phone.keyboard.press("Enter")
+    assert phone.evaluate("location.hash") == "#contenuto"
+
+
+def test_header_search_works_without_javascript(javascript_off_phone, site_settings):
+    javascript_off_phone.goto("/privacy/")
+    javascript_off_phone.fill("#site-search-q", "sfratto")
+    javascript_off_phone.locator(".site-search button").click()
+    assert "/cerca/?q=sfratto" in javascript_off_phone.url

@@ -1,0 +1,43 @@
+from wagtail.models import Locale, Page, Site
+
+import pytest
+
+from core.models import SiteSettings
+from tests.factories.pages import ContentPageFactory, HomePageFactory
+
+
+@pytest.fixture
+def home_page(db):
+    """A site whose root is our HomePage, as the demo loader and production have it."""
+    # Transactional tests (browser, concurrency) flush what migrations created: recreate it.
+    Locale.objects.get_or_create(language_code="it")
+    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
+    Site.objects.all().delete()
+    for child in root.get_children():
+        child.delete()
+    home = HomePageFactory(parent=root)
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Test")
+    return home
+
+
+@pytest.fixture
+def site_settings(home_page):
+    """Site settings filled in as staff would, with the footer pages."""
+    settings = SiteSettings.for_site(home_page.get_site())
+    settings.phone = "0331 000 0000"
+    settings.email = "sportello@example.org"
+    settings.address = "Piazza Municipio 1, Sesto Calende"
+    settings.emergency_contacts = [
+        (
+            "contact",
+            {"label": "Pronto intervento sociale", "phone": "0331 000 0001", "when": "Sempre attivo"},
+        ),
+    ]
+    settings.accessibility_statement_url = "https://form.agid.gov.it/view/test"
+    settings.privacy_page = ContentPageFactory(parent=home_page, title="Privacy", slug="privacy")
+    settings.legal_notes_page = ContentPageFactory(parent=home_page, title="Note legali", slug="note-legali")
+    settings.faq_page = ContentPageFactory(
+        parent=home_page, title="Domande frequenti", slug="domande-frequenti"
+    )
+    settings.save()
+    return settings
