@@ -2,9 +2,27 @@
 
 Runs after ``home.demo``, which creates the pages linked here."""
 
+from django.utils.text import slugify
+
 from wagtail.models import Page, Site
 
-from core.models import SiteSettings
+from core.models import Municipality, SiteSettings
+
+# The municipalities of the Ambito Territoriale Sociale di Sesto Calende.
+MUNICIPALITIES = [
+    "Sesto Calende",
+    "Angera",
+    "Cadrezzate con Osmate",
+    "Comabbio",
+    "Ispra",
+    "Mercallo",
+    "Ranco",
+    "Taino",
+    "Ternate",
+    "Travedona-Monate",
+    "Varano Borghi",
+    "Vergiate",
+]
 
 
 def load(command):
@@ -46,3 +64,9 @@ def load(command):
     settings.show_demo_banner = True
     settings.save()
     command.stdout.write("- impostazioni del sito")
+
+    for order, name in enumerate(MUNICIPALITIES):
+        Municipality.objects.update_or_create(
+            slug=slugify(name), defaults={"name": name, "sort_order": order, "in_district": True}
+        )
+    command.stdout.write(f"- {len(MUNICIPALITIES)} Comuni dell'Ambito")

@@ -113,3 +113,24 @@ def tel_href(number):
     """A ``tel:`` URI from a number as people write it ("0331 123 456" -> "tel:0331123456")."""
     digits = "".join(ch for ch in number or "" if ch.isdigit() or ch == "+")
     return f"tel:{digits}" if digits else ""
+
+
+class Municipality(models.Model):
+    """A municipality the service covers (a managed list, shared by booking and the directory)."""
+
+    name = models.CharField("nome", max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True, help_text="Usato negli indirizzi, es. sesto-calende")
+    in_district = models.BooleanField(
+        "nell'Ambito", default=True, help_text="Togli la spunta per Comuni fuori dall'Ambito (es. capoluogo)."
+    )
+    sort_order = models.PositiveSmallIntegerField("ordine", default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("in_district"), FieldPanel("sort_order")]
+
+    class Meta:
+        verbose_name = "Comune"
+        verbose_name_plural = "Comuni"
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name

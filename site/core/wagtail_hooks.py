@@ -1,0 +1,18 @@
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from core.models import Municipality
+
+
+class MunicipalityViewSet(SnippetViewSet):
+    model = Municipality
+    icon = "site"
+    menu_label = "Comuni"
+    add_to_admin_menu = False
+    list_display = ["name", "in_district", "sort_order"]
+    list_filter = ["in_district"]
+    search_fields = ["name"]
+    ordering = ["sort_order", "name"]
+
+
+register_snippet(MunicipalityViewSet)
