@@ -6,7 +6,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import mfa
+
 urlpatterns = [
+    path("admin/mfa/", include(mfa.urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
     path("documenti/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),

@@ -53,10 +53,29 @@ def chromium():
         browser.close()
 
 
+# Every page a browser test opens records Content-Security-Policy violations; the fixtures fail
+# the test if any happened, so an inline script or style on a public page cannot slip in.
+RECORD_CSP_VIOLATIONS = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (e) => {
+    window.__cspViolations.push(e.violatedDirective + " " + (e.blockedURI || "inline") + " " + e.sourceFile);
+});
+"""
+
+
+def csp_violations(context):
+    found = []
+    for page in context.pages:
+        if not page.is_closed():
+            found += page.evaluate("window.__cspViolations || []")
+    return found
+
+
 @pytest.fixture
 def phone(chromium, live_server):
     """A new page on a phone-sized viewport, with no request allowed off the test server."""
     context = chromium.new_context(base_url=live_server.url, **PHONE)
+    context.add_init_script(RECORD_CSP_VIOLATIONS)
     outside = []
 
     def guard(route):
@@ -72,7 +91,9 @@ def phone(chromium, live_server):
     page.set_default_timeout(10_000)
     page.outside_requests = outside
     yield page
+    violations = csp_violations(context)
     context.close()
+    assert not violations, f"Content-Security-Policy violations: {violations}"
 
 
 @pytest.fixture
@@ -80,6 +101,26 @@ def javascript_off_phone(chromium, live_server):
     context = chromium.new_context(base_url=live_server.url, java_script_enabled=False, **PHONE)
     page = context.new_page()
     page.set_default_timeout(10_000)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def admin_browser(chromium, live_server, client, django_user_model):
+    """A desktop page logged in to the Wagtail admin as a superuser (session cookie from Django)."""
+    user = django_user_model.objects.create_superuser("redattore", "redattore@example.org", "x" * 16)
+    client.force_login(user)
+    context = chromium.new_context(
+        base_url=live_server.url, viewport={"width": 1280, "height": 900}, locale="it-IT"
+    )
+    context.add_init_script(RECORD_CSP_VIOLATIONS)
+    host = live_server.url.split("//", 1)[1].split(":")[0]
+    context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "domain": host, "path": "/"}]
+    )
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    page.csp_violations = lambda: csp_violations(context)
     yield page
     context.close()
 

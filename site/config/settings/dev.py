@@ -1,5 +1,7 @@
 """Local development: ``make run``. Needs no environment variable."""
 
+import os
+
 from .base import *  # noqa: F403
 from .base import VAR_DIR
 
@@ -14,3 +16,7 @@ EMAIL_FILE_PATH = VAR_DIR / "mail"
 # Serve static files straight from the source folders (no collectstatic needed).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# The demo admin logs in with a password only, so `make run` works without a phone.
+# Production (and the MFA tests) keep MFA_REQUIRED = True; set SPORTELLO_DEV_MFA=1 to try it here.
+MFA_REQUIRED = os.environ.get("SPORTELLO_DEV_MFA") == "1"

@@ -20,3 +20,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the source folders (no collectstatic needed).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Admin tests log in with force_login; the MFA and lock-out tests switch these back on.
+MFA_REQUIRED = False
+AXES_ENABLED = False
