@@ -38,7 +38,9 @@ def run(script, *args, env):
 def test_backup_then_restore_into_a_scratch_database(home_page, tmp_path):
     if connection.vendor != "postgresql":
         pytest.skip("backups are for the PostgreSQL production database; CI runs this on PostgreSQL")
-    page = home_page.add_child(instance=ContentPage(title="Pagina da salvare", slug="salvami", body="<p>x</p>"))
+    page = home_page.add_child(
+        instance=ContentPage(title="Pagina da salvare", slug="salvami", body="<p>x</p>")
+    )
     media = tmp_path / "media"
     (media / "documents").mkdir(parents=True)
     (media / "documents" / "modulo.txt").write_text("Modulo per il contributo affitto", encoding="utf-8")
@@ -53,7 +55,13 @@ def test_backup_then_restore_into_a_scratch_database(home_page, tmp_path):
         admin.execute(f'CREATE DATABASE "{scratch}"')
     try:
         restored_media = tmp_path / "restored-media"
-        run("restore.sh", tmp_path / "backups", stamp, restored_media, env={"DATABASE_URL": postgres_url(scratch)})
+        run(
+            "restore.sh",
+            tmp_path / "backups",
+            stamp,
+            restored_media,
+            env={"DATABASE_URL": postgres_url(scratch)},
+        )
         with psycopg.connect(postgres_url(scratch)) as restored:
             row = restored.execute(
                 "SELECT title, url_path FROM wagtailcore_page WHERE id = %s", [page.pk]
