@@ -5,9 +5,10 @@ import subprocess
 import uuid
 from pathlib import Path
 
+from django.db import connection
+
 import psycopg
 import pytest
-from django.db import connection
 
 from home.models import ContentPage
 
