@@ -4,3 +4,28 @@ from django.apps import AppConfig
 class CoreConfig(AppConfig):
     name = "core"
     verbose_name = "Impostazioni e componenti comuni"
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
+        from wagtail.signals import page_published, page_unpublished
+
+        from core import cache
+
+        # Pages purge themselves through wagtail.contrib.frontend_cache (its app registers that);
+        # the pages that list them are purged here. Anything else that is not a page (snippets,
+        # settings, images) may appear on many pages: empty the page cache.
+        page_published.connect(cache.purge_page_and_ancestors, dispatch_uid="purge_ancestors_published")
+        page_unpublished.connect(cache.purge_page_and_ancestors, dispatch_uid="purge_ancestors_unpublished")
+        post_save.connect(_content_changed, dispatch_uid="pagecache_content_saved")
+        post_delete.connect(_content_changed, dispatch_uid="pagecache_content_deleted")
+
+
+def _content_changed(sender, **kwargs):
+    from django.conf import settings
+
+    from core.cache import bump_generation
+
+    watched = getattr(settings, "PAGE_CACHE_BUSTING_MODELS", ())
+    if sender._meta.app_label in watched or sender._meta.label in watched:
+        bump_generation()

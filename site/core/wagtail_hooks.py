@@ -1,6 +1,8 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.cache import mark_cacheable
 from core.models import Municipality
 
 
@@ -16,3 +18,8 @@ class MunicipalityViewSet(SnippetViewSet):
 
 
 register_snippet(MunicipalityViewSet)
+
+
+@hooks.register("before_serve_page")
+def allow_page_cache(page, request, serve_args, serve_kwargs):
+    mark_cacheable(request, page)

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -82,6 +83,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "core.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -157,6 +159,20 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Tasks (django-tasks): immediate unless an environment says otherwise.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# Anonymous page cache (core/cache.py), purged on publish through Wagtail's frontend cache app.
+# With nginx or Varnish in front, add their backend here too (docs/deploy.md).
+PAGE_CACHE_ENABLED = True
+PAGE_CACHE_SECONDS = 600
+WAGTAILFRONTENDCACHE = {"django": {"BACKEND": "core.cache.DjangoCacheBackend"}}
+# Non-page content shown on many pages: saving or deleting one empties the page cache.
+PAGE_CACHE_BUSTING_MODELS = [
+    "core.SiteSettings",
+    "core.Municipality",
+    "wagtailcore.Site",
+    "wagtailimages.Image",
+    "wagtaildocs.Document",
+]
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Servizio Abitare"

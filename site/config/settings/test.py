@@ -24,3 +24,5 @@ WHITENOISE_AUTOREFRESH = True
 # Admin tests log in with force_login; the MFA and lock-out tests switch these back on.
 MFA_REQUIRED = False
 AXES_ENABLED = False
+# Page cache off by default so tests see each change at once; tests/core/test_page_cache.py turns it on.
+PAGE_CACHE_ENABLED = False

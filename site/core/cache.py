@@ -1,0 +1,145 @@
+"""Anonymous page cache, purged on publish through ``wagtail.contrib.frontend_cache``.
+
+Public Wagtail pages are the same for every visitor without a session, so their rendered
+responses are kept in Django's cache (Redis in production, shared by every worker) and served
+without touching the database. What is never cached: anything with a query string, the admin,
+booking and manage pages, search, any request carrying a session (logged-in staff, a booking in
+progress), any response that sets a cookie or says ``private``/``no-store``, and pages with view
+restrictions.
+
+Invalidation: Wagtail's frontend-cache app calls ``DjangoCacheBackend.purge(url)`` for a page and
+its URLs when it is published or unpublished; we add the page's ancestors (a topic page lists its
+guides, the home lists the topics). Changes that are not pages (snippets such as partners or the
+glossary, site settings) can show up on many pages, so they bump a generation number that is part
+of every key, which empties the whole page cache at once.
+"""
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+
+from wagtail.contrib.frontend_cache.backends.base import BaseBackend
+
+KEY_PREFIX = "pagecache"
+GENERATION_KEY = f"{KEY_PREFIX}:generation"
+SKIP_COOKIES = ("sessionid", "messages")
+# Only Wagtail pages are ever stored (see mark_cacheable); these paths are not even looked up.
+NEVER_CACHED_PREFIXES = ("/admin/", "/prenota/", "/cerca/", "/documenti/")
+    "/admin/",
+    "/prenota/",
+    "/cerca/",
+    "/documenti/",
+    "/partner/segnala",
+    "/django-admin/",
+)
+MARK = "_sportello_page_cacheable"
+
+
+def timeout():
+    return getattr(settings, "PAGE_CACHE_SECONDS", 600)
+
+
+def _generation():
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, 1, None)
+        value = cache.get(GENERATION_KEY, 1)
+    return value
+
+
+def bump_generation(**kwargs):
+    """Invalidate every cached page (a snippet or setting changed)."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 2, None)
+
+
+def cache_key(path):
+    # One site per deployment: the path is the key, so purges built from the Wagtail Site's
+    # hostname match requests whatever Host they came with (ALLOWED_HOSTS limits those).
+    return f"{KEY_PREFIX}:{_generation()}:{path}"
+
+
+def mark_cacheable(request, page):
+    """Called from the ``before_serve_page`` hook: only Wagtail pages without restrictions qualify."""
+    if not page.get_view_restrictions().exists():
+        setattr(request, MARK, True)
+
+
+class PageCacheMiddleware:
+    """Serve and store anonymous responses of public pages. Place it right after WhiteNoise."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not self._request_is_cacheable(request):
+            return self.get_response(request)
+        key = cache_key(request.path)
+        cached = cache.get(key)
+        if cached is not None:
+            return self._rebuild(cached)
+        response = self.get_response(request)
+        if self._response_is_cacheable(request, response):
+            cache.set(key, self._freeze(response), timeout())
+            response["X-Page-Cache"] = "miss"
+        return response
+
+    @staticmethod
+    def _request_is_cacheable(request):
+        return (
+            getattr(settings, "PAGE_CACHE_ENABLED", True)
+            and request.method in ("GET", "HEAD")
+            and not request.META.get("QUERY_STRING")
+            and not request.path.startswith(NEVER_CACHED_PREFIXES)
+            and not any(name in request.COOKIES for name in SKIP_COOKIES)
+        )
+
+    @staticmethod
+    def _response_is_cacheable(request, response):
+        control = response.get("Cache-Control", "")
+        return (
+            getattr(request, MARK, False)
+            and response.status_code == 200
+            and not response.cookies
+            and not response.streaming
+            and "private" not in control
+            and "no-store" not in control
+            and getattr(request, "user", None) is not None
+            and not request.user.is_authenticated
+        )
+
+    @staticmethod
+    def _freeze(response):
+        if hasattr(response, "render") and not response.is_rendered:
+            response.render()
+        headers = {k: v for k, v in response.items() if k.lower() not in ("set-cookie", "x-page-cache")}
+        return {"status": response.status_code, "headers": headers, "content": response.content}
+
+    @staticmethod
+    def _rebuild(frozen):
+        response = HttpResponse(frozen["content"], status=frozen["status"])
+        for name, value in frozen["headers"].items():
+            response[name] = value
+        response["X-Page-Cache"] = "hit"
+        return response
+
+
+class DjangoCacheBackend(BaseBackend):
+    """A ``WAGTAILFRONTENDCACHE`` backend that purges ``PageCacheMiddleware``'s entries."""
+
+    def purge(self, url):
+        cache.delete(cache_key(urlsplit(url).path or "/"))
+
+
+def purge_page_and_ancestors(instance, **kwargs):
+    """Also purge the pages that list this one (topic page, guide index, home)."""
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+    batch = PurgeBatch()
+    for page in instance.get_ancestors().filter(depth__gt=1).specific(defer=True):
+        batch.add_page(page)
+    batch.purge()
