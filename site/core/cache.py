@@ -27,13 +27,6 @@ GENERATION_KEY = f"{KEY_PREFIX}:generation"
 SKIP_COOKIES = ("sessionid", "messages")
 # Only Wagtail pages are ever stored (see mark_cacheable); these paths are not even looked up.
 NEVER_CACHED_PREFIXES = ("/admin/", "/prenota/", "/cerca/", "/documenti/")
-    "/admin/",
-    "/prenota/",
-    "/cerca/",
-    "/documenti/",
-    "/partner/segnala",
-    "/django-admin/",
-)
 MARK = "_sportello_page_cacheable"
 
 
