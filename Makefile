@@ -6,7 +6,7 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test test-browser lint format demo bench clean
+.PHONY: install run test lint format demo bench clean
 
 $(STAMP): pyproject.toml constraints.txt scripts/bootstrap-venv.sh
 	PYTHON=$(PYTHON) sh scripts/bootstrap-venv.sh $(VENV)
@@ -41,3 +41,8 @@ format: install
 
 clean:
 	rm -rf $(VENV) staticfiles var
+
+# Benchmarks on this machine (needs PostgreSQL and Redis on localhost; installs wrk when root).
+bench: install
+	@command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)
+	$(BIN)/python bench/run.py

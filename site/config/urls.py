@@ -25,5 +25,13 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+if getattr(settings, "BENCH_VIEWS", False):
+    from django.http import HttpResponse
+
+    def bare(request):
+        return HttpResponse("ok", content_type="text/plain")
+
+    urlpatterns += [path("_bench/bare/", bare)]
+
 # Wagtail's page serving stays last: it catches every other path.
 urlpatterns += [path("", include(wagtail_urls))]

@@ -14,6 +14,7 @@ glossary, site settings) can show up on many pages, so they bump a generation nu
 of every key, which empties the whole page cache at once.
 """
 
+import logging
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -28,6 +29,7 @@ SKIP_COOKIES = ("sessionid", "messages")
 # Only Wagtail pages are ever stored (see mark_cacheable); these paths are not even looked up.
 NEVER_CACHED_PREFIXES = ("/admin/", "/prenota/", "/cerca/", "/documenti/")
 MARK = "_sportello_page_cacheable"
+logger = logging.getLogger("sportello.cache")
 
 
 def timeout():
@@ -48,6 +50,8 @@ def bump_generation(**kwargs):
         cache.incr(GENERATION_KEY)
     except ValueError:
         cache.set(GENERATION_KEY, 2, None)
+    except Exception:  # the cache being down must never stop an editor from saving
+        logger.exception("page cache: could not invalidate")
 
 
 def cache_key(path):
@@ -71,14 +75,21 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not self._request_is_cacheable(request):
             return self.get_response(request)
-        key = cache_key(request.path)
-        cached = cache.get(key)
+        try:
+            key = cache_key(request.path)
+            cached = cache.get(key)
+        except Exception:  # a cache outage degrades to uncached pages, never to an error page
+            logger.exception("page cache: lookup failed")
+            return self.get_response(request)
         if cached is not None:
             return self._rebuild(cached)
         response = self.get_response(request)
         if self._response_is_cacheable(request, response):
-            cache.set(key, self._freeze(response), timeout())
-            response["X-Page-Cache"] = "miss"
+            try:
+                cache.set(key, self._freeze(response), timeout())
+                response["X-Page-Cache"] = "miss"
+            except Exception:
+                logger.exception("page cache: store failed")
         return response
 
     @staticmethod

@@ -1,0 +1,53 @@
+"""Bytes a phone downloads for a page (HTML + CSS + JS + fonts + images), raw and gzipped.
+
+.venv/bin/python bench/page_weight.py http://127.0.0.1:8765/guide/...   (a running server)
+"""
+
+import gzip
+import re
+import sys
+import urllib.request
+from urllib.parse import urljoin
+
+ASSET_RE = re.compile(r'<(?:link|script|img)\b[^>]*?(?:href|src)="([^"]+)"', re.IGNORECASE)
+FONT_RE = re.compile(r"url\(['\"]?([^'\")]+\.woff2)['\"]?\)")
+
+
+def fetch(url):
+    with urllib.request.urlopen(url) as response:  # noqa: S310 - our own server
+        return response.read()
+
+
+def weigh(url):
+    html = fetch(url)
+    rows = [("html", url, html)]
+    for ref in ASSET_RE.findall(html.decode("utf-8", "replace")):
+        if ref.startswith(("data:", "http")) and not ref.startswith(url.split("/", 3)[0]):
+            continue
+        asset_url = urljoin(url, ref)
+        body = fetch(asset_url)
+        rows.append((ref.rsplit(".", 1)[-1], asset_url, body))
+        if asset_url.endswith(".css") and "print" not in asset_url:
+            for font in set(FONT_RE.findall(body.decode("utf-8", "replace"))):
+                rows.append(("woff2", urljoin(asset_url, font), fetch(urljoin(asset_url, font))))
+    return rows
+
+
+def main(url):
+    rows = weigh(url)
+    total_raw = total_gz = 0
+    css_js_gz = 0
+    for kind, asset_url, body in rows:
+        gz = len(gzip.compress(body)) if kind != "woff2" else len(body)
+        total_raw += len(body)
+        total_gz += gz
+        if kind in ("css", "js"):
+            css_js_gz += gz
+        print(f"{kind:6} {len(body):8} B  {gz:8} B gz  {asset_url}")
+    print(f"total  {total_raw:8} B  {total_gz:8} B transferred (gzip; fonts as is)")
+    print(f"CSS+JS gzipped: {css_js_gz} B (budget 30720 B)")
+    return {"total_raw": total_raw, "total_gz": total_gz, "css_js_gz": css_js_gz}
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

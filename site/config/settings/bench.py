@@ -1,0 +1,15 @@
+"""Production settings with the benchmark's own extras; only `make bench` uses this.
+
+Adds a bare Django view (``/_bench/bare/``, through the full middleware stack) and serves
+``var/bench-root/`` as static files (WhiteNoise, same server) so pages can be compared with the
+cheapest possible response of the same server.
+"""
+
+import os
+
+from .production import *  # noqa: F403
+
+BENCH_VIEWS = True
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "1") == "1"
+WHITENOISE_ROOT = os.environ.get("BENCH_STATIC_ROOT") or None
+LOGGING = {"version": 1, "disable_existing_loggers": True}
