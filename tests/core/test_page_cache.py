@@ -83,3 +83,20 @@ def test_private_pages_are_not_cached(client, site_settings):
     client.get("/domande-frequenti/")
     response = client.get("/domande-frequenti/")
     assert "X-Page-Cache" not in response or response["X-Page-Cache"] != "hit"
+
+
+def test_a_cache_outage_serves_pages_uncached_instead_of_failing(client, site_settings, monkeypatch):
+    from core import cache as page_cache
+
+    def down(*args, **kwargs):
+        raise ConnectionError("redis is down")
+
+    monkeypatch.setattr(page_cache.cache, "get", down)
+    monkeypatch.setattr(page_cache.cache, "incr", down)
+    response = client.get("/privacy/")
+    assert response.status_code == 200
+    assert "X-Page-Cache" not in response
+    settings = SiteSettings.objects.get()
+    settings.phone = "0331 111 1111"
+    settings.save()  # an editor's save still works
+    assert "0331 111 1111" in client.get("/").content.decode()
