@@ -88,11 +88,14 @@ def test_private_pages_are_not_cached(client, site_settings):
 def test_a_cache_outage_serves_pages_uncached_instead_of_failing(client, site_settings, monkeypatch):
     from core import cache as page_cache
 
-    def down(*args, **kwargs):
-        raise ConnectionError("redis is down")
+    class DownCache:
+        def __getattr__(self, name):
+            def down(*args, **kwargs):
+                raise ConnectionError("redis is down")
 
-    monkeypatch.setattr(page_cache.cache, "get", down)
-    monkeypatch.setattr(page_cache.cache, "incr", down)
+            return down
+
+    monkeypatch.setattr(page_cache, "cache", DownCache())
     response = client.get("/privacy/")
     assert response.status_code == 200
     assert "X-Page-Cache" not in response
