@@ -11,7 +11,7 @@ they change and sends the reader to the sportello or the Comune.
 
 INDEX = {
     "title": "Guide",
-    "intro": "Qui trovi guide semplici sulla casa. Scegli un argomento e leggi cosa fare, passo dopo passo.",
+    "intro": "Qui trovi guide facili sulla casa. Scegli un tema e leggi cosa fare, un passo alla volta.",
 }
 
 TOPICS = [
@@ -23,23 +23,24 @@ TOPICS = [
     {
         "topic": "contratti-e-affitto",
         "title": "Contratti e affitto",
-        "intro": "Il contratto d'affitto ha delle regole. "
-        "Qui scopri come sceglierlo, registrarlo e chiuderlo.",
+        "intro": "Anche l'affitto ha le sue regole. "
+        "Qui vedi come fare il contratto, la caparra e la disdetta.",
     },
     {
         "topic": "cercare-casa",
         "title": "Cercare casa",
         "intro": (
             "Cerchi una casa che puoi pagare? "
-            "Qui trovi le case popolari, l'housing sociale, i mutui per i giovani e l'aiuto in emergenza."
+            "Qui trovi case popolari, case a prezzo più basso e mutui. "
+            "C'è anche l'aiuto per chi resta senza casa."
         ),
     },
     {
         "topic": "sfratto-e-morosita",
         "title": "Sfratto e morosità",
         "intro": (
-            "Non riesci a pagare l'affitto o hai ricevuto uno sfratto? "
-            "Qui scopri cosa fare subito e chi ti può aiutare."
+            "Non riesci a pagare l'affitto? Hai avuto uno sfratto? "
+            "Qui vedi cosa fare subito e chi ti può aiutare."
         ),
     },
 ]
@@ -898,9 +899,8 @@ _BONUS = [
         "slug": "fondo-morosita-incolpevole",
         "title": "Fondo morosità incolpevole: aiuto se hai uno sfratto e non è colpa tua",
         "summary": (
-            "Hai perso il lavoro e non paghi più l'affitto? "
-            "Se hai già avuto lo sfratto, il Fondo può pagare parte del debito. "
-            "Chiedi subito allo sportello."
+            "Hai perso il lavoro e non paghi più l'affitto? Hai già uno sfratto? "
+            "Il Fondo può pagare una parte del debito. Chiedi aiuto allo sportello."
         ),
         "audience": (
             "Per chi è in affitto, ha ricevuto uno sfratto perché non paga "
@@ -1030,4 +1030,625 @@ _BONUS = [
     },
 ]
 
-GUIDES = _BONUS
+
+# --- Contratti e affitto ----------------------------------------------------------------------
+
+_CONTRATTI = [
+    {
+        "topic": "contratti-e-affitto",
+        "slug": "tipi-di-contratto-d-affitto",
+        "title": "Contratto di affitto: 4+4, canone concordato 3+2 o transitorio",
+        "summary": (
+            "Ci sono vari tipi di contratto d'affitto. "
+            "Cambiano la durata e il prezzo. "
+            "Qui vedi le differenze in una tabella."
+        ),
+        "audience": "Per chi cerca casa in affitto, per chi deve firmare un contratto e per chi lo deve "
+        "rinnovare.",
+        "search_description": (
+            "Contratto di affitto a confronto: libero 4+4, canone concordato 3+2, transitorio. "
+            "Durata, prezzo e cosa controllare prima di firmare."
+        ),
+        "reviewed": "2026-11-18",
+        "review_by": "2027-05-18",
+        "related": [
+            "registrazione-contratto-cedolare-secca",
+            "deposito-cauzionale-caparra",
+            "disdetta-e-recesso",
+        ],
+        "body": [
+            ("heading", "I tipi di contratto"),
+            (
+                "paragraph",
+                "<p>Per una casa dove abitare ci sono 3 tipi di contratto principali. "
+                "Il più comune è il <b>contratto 4+4</b>. "
+                "Poi ci sono il <b>canone concordato</b> e il <b>contratto transitorio</b>.</p>"
+                "<p>Il contratto deve essere sempre scritto e registrato. "
+                "Il padrone di casa non può scegliere regole diverse da quelle della legge, se ti "
+                "danneggiano.</p>",
+            ),
+            (
+                "table",
+                {
+                    "caption": "I contratti d'affitto per abitare, a confronto",
+                    "header": ["Tipo", "Durata", "Prezzo", "Per chi"],
+                    "rows": [
+                        [
+                            "Libero 4+4",
+                            "4 anni, poi altri 4",
+                            "Lo decidete tu e il padrone di casa",
+                            "Per tutti",
+                        ],
+                        [
+                            "Canone concordato 3+2",
+                            "3 anni, poi altri 2",
+                            "Dentro i limiti dell'accordo territoriale",
+                            "Per tutti",
+                        ],
+                        [
+                            "Transitorio",
+                            "Da 1 a 18 mesi",
+                            "Libero o concordato: dipende dal Comune",
+                            "Per chi ha un bisogno breve, scritto nel contratto",
+                        ],
+                        [
+                            "Per studenti universitari",
+                            "Da 6 a 36 mesi",
+                            "Dentro i limiti dell'accordo territoriale",
+                            "Per studenti iscritti all'università in un altro Comune",
+                        ],
+                    ],
+                },
+            ),
+            ("heading", "Il contratto 4+4"),
+            (
+                "paragraph",
+                "<p>Dura 4 anni. Poi si rinnova da solo per altri 4 anni.</p>"
+                "<p>Alla prima scadenza il padrone di casa può dire di no al rinnovo solo per i motivi "
+                "scritti nella legge. Per esempio se la casa serve a lui o a un figlio. "
+                "Deve avvisarti almeno 6 mesi prima, per iscritto.</p>",
+            ),
+            ("heading", "Il canone concordato 3+2"),
+            (
+                "paragraph",
+                "<p>Dura 3 anni, poi si rinnova per altri 2. "
+                "L'affitto è più basso del mercato. "
+                "Il prezzo deve stare tra un minimo e un massimo, scritti nell'accordo territoriale.</p>"
+                "<p>Anche il padrone di casa ha un vantaggio: paga meno tasse. "
+                "Per questo puoi proporglielo tu.</p>",
+            ),
+            ("heading", "Il contratto transitorio"),
+            (
+                "paragraph",
+                "<p>Serve per un bisogno breve, per esempio un lavoro di pochi mesi. "
+                "Il motivo deve essere scritto nel contratto. "
+                "Se manca un motivo vero, il contratto può diventare un 4+4.</p>",
+            ),
+            (
+                "callout",
+                {
+                    "kind": "attenzione",
+                    "title": "Mai senza contratto scritto",
+                    "text": "<p>Un accordo solo a voce, o un affitto in nero, non ti protegge. "
+                    "Rischi di perdere la casa senza nessuna tutela. "
+                    "Se il padrone di casa non vuole fare il contratto, parlane con lo sportello.</p>",
+                },
+            ),
+            (
+                "checklist",
+                {
+                    "title": "Cosa controllare prima di firmare",
+                    "items": [
+                        "I nomi tuoi e del padrone di casa",
+                        "L'indirizzo e la descrizione della casa",
+                        "Il tipo di contratto, la durata e la data di inizio",
+                        "Quanto paghi al mese e come paghi",
+                        "Quali spese condominiali paghi tu",
+                        "Quanto è il deposito cauzionale",
+                        "Se c'è l'aumento ISTAT ogni anno",
+                        "L'attestato di prestazione energetica (APE): dice quanto consuma la casa",
+                    ],
+                },
+            ),
+            (
+                "steps",
+                {
+                    "title": "Prima di firmare",
+                    "steps": [
+                        {
+                            "title": "Leggi tutto con calma",
+                            "text": "<p>Chiedi una copia del contratto prima del giorno della firma.</p>",
+                        },
+                        {
+                            "title": "Fai domande",
+                            "text": "<p>Se una parola non è chiara, chiedi. "
+                            "Puoi portare il contratto allo sportello prima di firmarlo.</p>",
+                        },
+                        {
+                            "title": "Fai le foto della casa",
+                            "text": "<p>Fotografa muri, pavimenti, bagno e cucina il giorno in cui entri. "
+                            "Ti servono alla fine, per riavere il deposito.</p>",
+                        },
+                        {
+                            "title": "Firma e tieni una copia",
+                            "text": "<p>Conserva il contratto firmato e la ricevuta della registrazione.</p>",
+                        },
+                    ],
+                },
+            ),
+            (
+                "faq",
+                {
+                    "title": "Domande frequenti",
+                    "items": [
+                        {
+                            "question": "Dove trovo i prezzi del canone concordato nel mio Comune?",
+                            "answer": "<p>Sono scritti nell'accordo territoriale che vale per il tuo Comune. "
+                            "Lo sportello ti aiuta a trovarlo e a calcolare il prezzo.</p>",
+                        },
+                        {
+                            "question": "Posso fare un contratto di 1 anno?",
+                            "answer": "<p>Solo con un contratto transitorio e un motivo vero, scritto nel "
+                            "contratto. "
+                            "Altrimenti la durata minima è quella del 4+4 o del 3+2.</p>",
+                        },
+                        {
+                            "question": "Il contratto concordato va controllato da qualcuno?",
+                            "answer": "<p>Spesso sì: un'associazione di proprietari o di inquilini "
+                            "controlla che rispetti l'accordo territoriale. "
+                            "Chiedi allo sportello come funziona nel tuo Comune.</p>",
+                        },
+                    ],
+                },
+            ),
+            ("heading", "Chi può aiutarti"),
+            (
+                "paragraph",
+                "<p>Lo sportello legge il contratto con te prima della firma. "
+                "Ti spiega anche il canone concordato e l'accordo territoriale. "
+                "<b>Prenota un appuntamento allo sportello.</b></p>",
+            ),
+            ("contact", {"source": "sportello"}),
+        ],
+    },
+    {
+        "topic": "contratti-e-affitto",
+        "slug": "registrazione-contratto-cedolare-secca",
+        "title": "Registrazione del contratto e cedolare secca",
+        "summary": (
+            "Il contratto d'affitto va registrato entro 30 giorni. "
+            "Di solito lo fa il padrone di casa. "
+            "Se non è registrato, il contratto non vale: chiedi aiuto."
+        ),
+        "audience": "Per chi ha firmato un contratto d'affitto, o sta per firmarlo, e vuole essere in "
+        "regola.",
+        "search_description": (
+            "Registrazione del contratto di affitto entro 30 giorni e cedolare secca: "
+            "chi la fa, quanto costa, cosa cambia per l'inquilino."
+        ),
+        "reviewed": "2026-11-18",
+        "review_by": "2027-05-18",
+        "related": ["tipi-di-contratto-d-affitto", "disdetta-e-recesso", "detrazioni-affitto-inquilini"],
+        "body": [
+            ("heading", "Perché registrare il contratto"),
+            (
+                "paragraph",
+                "<p>Registrare il contratto vuol dire comunicarlo all'Agenzia delle Entrate. "
+                "Un contratto non registrato non vale.</p>"
+                "<p>Con il contratto registrato puoi avere la residenza, "
+                "le detrazioni, il contributo affitto e gli altri aiuti.</p>",
+            ),
+            (
+                "deadline",
+                {
+                    "when": "Entro 30 giorni dalla firma",
+                    "date": None,
+                    "what": "<p>Il contratto va registrato entro 30 giorni dalla firma. "
+                    "Se l'affitto inizia prima della firma, i giorni si contano dall'inizio. "
+                    "Dopo si pagano multe.</p>",
+                },
+            ),
+            (
+                "paragraph",
+                "<p>Di solito registra il padrone di casa. "
+                "Ma la legge chiede la registrazione a tutti e due: anche tu sei responsabile. "
+                "Chiedi sempre la ricevuta.</p>",
+            ),
+            ("heading", "Quanto costa"),
+            (
+                "paragraph",
+                "<p>Ci sono due modi di pagare le tasse sul contratto. Li sceglie il padrone di casa.</p>"
+                "<ul><li><b>Imposta di registro</b>: si paga ogni anno. "
+                "Di solito metà la paga il padrone di casa e metà tu.</li>"
+                "<li><b>Cedolare secca</b>: il padrone di casa paga una tassa fissa sull'affitto. "
+                "Tu non paghi l'imposta di registro.</li></ul>",
+            ),
+            (
+                "callout",
+                {
+                    "kind": "info",
+                    "title": "Con la cedolare secca l'affitto non aumenta",
+                    "text": "<p>Il padrone di casa può scegliere la cedolare secca. "
+                    "In questo caso non può chiederti l'aumento ISTAT. "
+                    "Deve avvisarti con una raccomandata.</p>",
+                },
+            ),
+            (
+                "steps",
+                {
+                    "title": "Se devi registrare tu il contratto",
+                    "steps": [
+                        {
+                            "title": "Prepara il contratto firmato",
+                            "text": "<p>Servono i dati di tutti e due e i dati catastali della casa. "
+                            "Li trovi nel contratto o nella visura catastale.</p>",
+                        },
+                        {
+                            "title": "Registra online o in ufficio",
+                            "text": "<p>Puoi usare il sito dell'Agenzia delle Entrate con SPID o CIE. "
+                            "Oppure vai in un ufficio dell'Agenzia, o chiedi al CAF.</p>",
+                        },
+                        {
+                            "title": "Paga le imposte",
+                            "text": "<p>Se non c'è la cedolare secca, paghi l'imposta di registro e le "
+                            "marche da bollo.</p>",
+                        },
+                        {
+                            "title": "Conserva la ricevuta",
+                            "text": "<p>Sulla ricevuta ci sono la data e il codice della registrazione. "
+                            "Ti serviranno per molti aiuti.</p>",
+                        },
+                    ],
+                },
+            ),
+            (
+                "faq",
+                {
+                    "title": "Domande frequenti",
+                    "items": [
+                        {
+                            "question": "Come so se il mio contratto è registrato?",
+                            "answer": "<p>Chiedi la ricevuta al padrone di casa. "
+                            "Sul contratto registrato ci sono la data e il codice della registrazione.</p>",
+                        },
+                        {
+                            "question": "Il padrone di casa non vuole registrare il contratto. Cosa faccio?",
+                            "answer": "<p>Puoi registrarlo tu. "
+                            "Prima parlane con lo sportello o con un sindacato inquilini: "
+                            "ti spiegano cosa succede dopo.</p>",
+                        },
+                        {
+                            "question": "Abbiamo deciso di abbassare l'affitto. Dobbiamo fare qualcosa?",
+                            "answer": "<p>Sì, scrivete l'accordo e registratelo. "
+                            "Per la riduzione dell'affitto non si pagano imposte.</p>",
+                        },
+                    ],
+                },
+            ),
+            ("heading", "Chi può aiutarti"),
+            (
+                "paragraph",
+                "<p>Lo sportello controlla con te se il contratto è registrato e cosa fare se non lo è. "
+                "<b>Prenota un appuntamento allo sportello.</b></p>",
+            ),
+            ("contact", {"source": "sportello"}),
+        ],
+    },
+    {
+        "topic": "contratti-e-affitto",
+        "slug": "deposito-cauzionale-caparra",
+        "title": "Deposito cauzionale (la caparra): quanto si paga e quando torna",
+        "summary": (
+            "Quando entri in casa, di solito paghi una caparra. "
+            "Si chiama deposito cauzionale. "
+            "È al massimo 3 mesi di affitto e alla fine ti torna."
+        ),
+        "audience": "Per chi entra in una casa in affitto e per chi la lascia e vuole indietro la caparra.",
+        "search_description": (
+            "Caparra e deposito cauzionale dell'affitto: al massimo 3 mensilità, con gli interessi. "
+            "Come riaverla e cosa fare se non te la ridanno."
+        ),
+        "reviewed": "2026-11-19",
+        "review_by": "2027-05-19",
+        "related": ["tipi-di-contratto-d-affitto", "disdetta-e-recesso", "mediazione-con-il-proprietario"],
+        "body": [
+            ("heading", "Che cos'è"),
+            (
+                "paragraph",
+                "<p>Il deposito cauzionale è una somma che dai al padrone di casa quando firmi il contratto. "
+                "Molti lo chiamano <b>caparra</b>.</p>"
+                "<p>Serve come garanzia: se lasci danni o debiti, il padrone di casa li paga con quei soldi. "
+                "Se la casa è in ordine, alla fine te lo restituisce tutto.</p>",
+            ),
+            (
+                "paragraph",
+                "<ul><li>Non può essere più di 3 mesi di affitto.</li>"
+                "<li>Ogni anno ti spettano gli interessi legali sul deposito.</li>"
+                "<li>Alla fine del contratto ti torna, con gli interessi, se non ci sono danni o "
+                "debiti.</li></ul>",
+            ),
+            (
+                "steps",
+                {
+                    "title": "Come riavere la caparra",
+                    "steps": [
+                        {
+                            "title": "Quando entri, fai le foto",
+                            "text": "<p>Fotografa tutta la casa con la data. "
+                            "Scrivi con il padrone di casa un foglio su com'è la casa: "
+                            "si chiama verbale di consegna.</p>",
+                        },
+                        {
+                            "title": "Paga con bonifico",
+                            "text": "<p>Paga la caparra con un bonifico, o chiedi una ricevuta firmata.</p>",
+                        },
+                        {
+                            "title": "Quando esci, lascia la casa in ordine",
+                            "text": "<p>Pulisci e ripara i piccoli danni fatti da te. "
+                            "L'usura normale, per esempio i muri un po' sporchi, non è un danno.</p>",
+                        },
+                        {
+                            "title": "Consegna le chiavi con un verbale",
+                            "text": "<p>Scrivete insieme com'è la casa e firmate tutti e due. "
+                            "Fai di nuovo le foto.</p>",
+                        },
+                        {
+                            "title": "Chiedi la caparra per iscritto",
+                            "text": "<p>Se non te la restituisce, manda una lettera con raccomandata o PEC. "
+                            "Trovi un esempio qui sotto.</p>",
+                        },
+                    ],
+                },
+            ),
+            (
+                "checklist",
+                {
+                    "title": "Cosa tenere",
+                    "items": [
+                        "Il contratto d'affitto",
+                        "La ricevuta o il bonifico della caparra",
+                        "Le foto della casa all'ingresso e all'uscita",
+                        "Il verbale di consegna e quello di riconsegna delle chiavi",
+                        "Le ricevute degli ultimi affitti e delle spese condominiali",
+                    ],
+                },
+            ),
+            (
+                "callout",
+                {
+                    "kind": "attenzione",
+                    "title": "Non usare la caparra per pagare gli ultimi mesi",
+                    "text": "<p>Non puoi smettere di pagare gli ultimi affitti perché c'è la caparra. "
+                    "Il padrone di casa può chiederti gli affitti e i danni. "
+                    "Si può fare solo se siete d'accordo per iscritto.</p>",
+                },
+            ),
+            (
+                "document",
+                {
+                    "title": "Lettera per chiedere indietro la caparra",
+                    "filename": "lettera-restituzione-caparra.txt",
+                    "text": (
+                        "Al signor / alla signora ............ (padrone di casa)\n"
+                        "Indirizzo ............\n"
+                        "\n"
+                        "Oggetto: restituzione del deposito cauzionale\n"
+                        "\n"
+                        "Io sottoscritto/a ............, nato/a a ............ il ............,\n"
+                        "sono stato/a inquilino/a della casa in via ............ n. ...., a ............\n"
+                        "con il contratto registrato il ............ .\n"
+                        "\n"
+                        "Il giorno ............ ho riconsegnato le chiavi. La casa era in ordine,\n"
+                        "come risulta dal verbale e dalle foto.\n"
+                        "\n"
+                        "Ti chiedo di restituirmi il deposito cauzionale di euro ............,\n"
+                        "con gli interessi legali, entro 15 giorni da questa lettera,\n"
+                        "con bonifico su questo IBAN: ............\n"
+                        "\n"
+                        "Se trattieni una parte del deposito, ti chiedo di scrivermi perché,\n"
+                        "con le spese e le prove.\n"
+                        "\n"
+                        "Luogo e data ............\n"
+                        "Firma ............\n"
+                    ),
+                },
+            ),
+            (
+                "faq",
+                {
+                    "title": "Domande frequenti",
+                    "items": [
+                        {
+                            "question": "Il padrone di casa può tenere la caparra?",
+                            "answer": "<p>Solo per danni veri, oltre l'uso normale, o per affitti e spese "
+                            "non pagati. "
+                            "Deve spiegarti perché e con quali spese.</p>",
+                        },
+                        {
+                            "question": "Entro quando deve restituirla?",
+                            "answer": "<p>La legge non dà un numero preciso di giorni. "
+                            "Di solito si restituisce quando riconsegni le chiavi, dopo il controllo della "
+                            "casa. "
+                            "A volte si aspetta il conto delle spese condominiali.</p>",
+                        },
+                        {
+                            "question": "Mi chiede 6 mesi di caparra. È possibile?",
+                            "answer": "<p>No, il massimo è 3 mesi di affitto. "
+                            "Se ti chiedono di più, parlane con lo sportello prima di firmare.</p>",
+                        },
+                    ],
+                },
+            ),
+            ("heading", "Chi può aiutarti"),
+            (
+                "paragraph",
+                "<p>Non riesci a riavere la caparra? "
+                "Lo sportello o un sindacato inquilini ti aiutano a scrivere al padrone di casa. "
+                "<b>Prenota un appuntamento allo sportello.</b></p>",
+            ),
+            ("contact", {"source": "sportello"}),
+        ],
+    },
+    {
+        "topic": "contratti-e-affitto",
+        "slug": "disdetta-e-recesso",
+        "title": "Lasciare la casa in affitto: disdetta e recesso",
+        "summary": (
+            "Vuoi andare via prima della fine del contratto? "
+            "Avvisa il padrone di casa per iscritto. "
+            "Di solito servono 6 mesi."
+        ),
+        "audience": (
+            "Per chi vuole lasciare la casa in affitto e per chi ha ricevuto una disdetta dal padrone di "
+            "casa."
+        ),
+        "search_description": (
+            "Disdetta e recesso dal contratto di affitto: quanto preavviso serve, come scrivere la lettera, "
+            "quando il padrone di casa può mandarti via."
+        ),
+        "reviewed": "2026-11-19",
+        "review_by": "2027-05-19",
+        "related": ["tipi-di-contratto-d-affitto", "deposito-cauzionale-caparra", "fasi-dello-sfratto"],
+        "body": [
+            ("heading", "Se vuoi andare via tu"),
+            (
+                "paragraph",
+                "<p>Andare via prima della fine del contratto si chiama <b>recesso</b>.</p>"
+                "<ul><li>Se il contratto lo permette, puoi andare via quando vuoi, con il preavviso scritto "
+                "nel contratto.</li>"
+                "<li>Se il contratto non lo dice, puoi andare via per gravi motivi. "
+                "Per esempio se perdi il lavoro o devi trasferirti.</li></ul>",
+            ),
+            (
+                "deadline",
+                {
+                    "when": "Di solito 6 mesi prima",
+                    "date": None,
+                    "what": "<p>Il preavviso è di solito di 6 mesi. "
+                    "Il contratto può dire un tempo più breve: controlla. "
+                    "Durante il preavviso paghi l'affitto come sempre.</p>",
+                },
+            ),
+            (
+                "steps",
+                {
+                    "title": "Come fare",
+                    "steps": [
+                        {
+                            "title": "Leggi il contratto",
+                            "text": "<p>Cerca la parola recesso. Guarda quanti mesi di preavviso "
+                            "servono.</p>",
+                        },
+                        {
+                            "title": "Scrivi la lettera",
+                            "text": "<p>Usa l'esempio qui sotto. Se vai via per gravi motivi, scrivi quali "
+                            "sono.</p>",
+                        },
+                        {
+                            "title": "Spedisci la lettera",
+                            "text": "<p>Mandala con raccomandata con ricevuta di ritorno, o con PEC. "
+                            "Il preavviso conta dal giorno in cui arriva.</p>",
+                        },
+                        {
+                            "title": "Paga fino alla fine",
+                            "text": "<p>Paga l'affitto e le spese fino all'ultimo giorno del preavviso.</p>",
+                        },
+                        {
+                            "title": "Riconsegna le chiavi",
+                            "text": "<p>Firmate insieme un verbale su com'è la casa. "
+                            "Poi chiedi la caparra.</p>",
+                        },
+                        {
+                            "title": "Chiudi il contratto all'Agenzia delle Entrate",
+                            "text": "<p>La fine del contratto va comunicata entro 30 giorni. "
+                            "Di solito lo fa il padrone di casa: chiedi la ricevuta.</p>",
+                        },
+                    ],
+                },
+            ),
+            ("heading", "Se il padrone di casa vuole la casa"),
+            (
+                "paragraph",
+                "<p>La lettera con cui il padrone di casa non rinnova il contratto si chiama "
+                "<b>disdetta</b>.</p>"
+                "<ul><li>Durante il contratto non può mandarti via senza un motivo previsto dalla legge.</li>"
+                "<li>Alla prima scadenza può dire di no solo per motivi precisi, "
+                "per esempio se la casa serve a lui.</li>"
+                "<li>Deve scriverti almeno 6 mesi prima della scadenza.</li></ul>",
+            ),
+            (
+                "callout",
+                {
+                    "kind": "info",
+                    "title": "Hai ricevuto una disdetta?",
+                    "text": "<p>Non firmare niente subito. "
+                    "Porta la lettera e il contratto allo sportello: controlliamo insieme se è valida.</p>",
+                },
+            ),
+            (
+                "document",
+                {
+                    "title": "Lettera di recesso dell'inquilino",
+                    "filename": "lettera-recesso-inquilino.txt",
+                    "text": (
+                        "Al signor / alla signora ............ (padrone di casa)\n"
+                        "Indirizzo ............\n"
+                        "\n"
+                        "Raccomandata con ricevuta di ritorno (oppure PEC)\n"
+                        "\n"
+                        "Oggetto: recesso dal contratto di affitto\n"
+                        "\n"
+                        "Io sottoscritto/a ............, inquilino/a della casa\n"
+                        "in via ............ n. ...., a ............,\n"
+                        "con il contratto registrato il ............,\n"
+                        "ti comunico che recedo dal contratto.\n"
+                        "\n"
+                        "[Solo per gravi motivi] Recedo per questi gravi motivi: ............\n"
+                        "\n"
+                        "Lascerò la casa alla fine del preavviso, il giorno ............ .\n"
+                        "In quel giorno riconsegnerò le chiavi. Ti chiedo di fissare con me\n"
+                        "un incontro per il controllo della casa e la firma del verbale.\n"
+                        "\n"
+                        "Ti chiedo anche di restituirmi il deposito cauzionale con gli interessi.\n"
+                        "\n"
+                        "Luogo e data ............\n"
+                        "Firma ............\n"
+                    ),
+                },
+            ),
+            (
+                "faq",
+                {
+                    "title": "Domande frequenti",
+                    "items": [
+                        {
+                            "question": "Posso andare via prima se trovo un altro inquilino?",
+                            "answer": "<p>Solo se il padrone di casa è d'accordo. "
+                            "Mettete l'accordo per iscritto.</p>",
+                        },
+                        {
+                            "question": "Cosa succede se vado via senza preavviso?",
+                            "answer": "<p>Il padrone di casa può chiederti l'affitto dei mesi di "
+                            "preavviso.</p>",
+                        },
+                        {
+                            "question": "Il padrone di casa vuole vendere. Devo andare via?",
+                            "answer": "<p>Non subito. Il contratto continua anche con il nuovo proprietario. "
+                            "In alcuni casi, alla prima scadenza, la vendita è un motivo per non rinnovare. "
+                            "Chiedi allo sportello.</p>",
+                        },
+                    ],
+                },
+            ),
+            ("heading", "Chi può aiutarti"),
+            (
+                "paragraph",
+                "<p>Lo sportello ti aiuta a scrivere la lettera e a controllare una disdetta. "
+                "<b>Prenota un appuntamento allo sportello.</b></p>",
+            ),
+            ("contact", {"source": "sportello"}),
+        ],
+    },
+]
+
+GUIDES = _BONUS + _CONTRATTI
