@@ -1651,4 +1651,553 @@ _CONTRATTI = [
     },
 ]
 
-GUIDES = _BONUS + _CONTRATTI
+
+# --- Cercare casa -----------------------------------------------------------------------------
+
+_CASA = [
+    {
+        "topic": "cercare-casa",
+        "slug": "case-popolari-sap",
+        "title": "Casa popolare (SAP): come fare domanda in Lombardia",
+        "summary": (
+            "Le case popolari hanno un affitto basso. Chi ha meno soldi paga meno. "
+            "In Lombardia si chiamano SAP. Fai domanda online quando esce l'avviso."
+        ),
+        "audience": "Per chi ha un reddito basso e non riesce a pagare un affitto sul mercato privato.",
+        "search_description": (
+            "Casa popolare in Lombardia (servizi abitativi pubblici, SAP): chi può fare domanda, "
+            "quando esce l'avviso, come fare la domanda online."
+        ),
+        "reviewed": "2026-11-20",
+        "review_by": "2027-05-20",
+        "related": ["housing-sociale-canone-calmierato", "accoglienza-temporanea", "contributo-affitto"],
+        "body": [
+            ("heading", "Che cosa sono"),
+            (
+                "paragraph",
+                "<p>Le case popolari sono case dei Comuni e dell'ALER. "
+                "In Lombardia si chiamano <b>servizi abitativi pubblici</b>, o SAP. "
+                "Prima si chiamavano ERP.</p>"
+                "<p>L'affitto dipende dal reddito della famiglia: chi ha meno, paga meno.</p>",
+            ),
+            ("heading", "Chi può fare domanda"),
+            (
+                "paragraph",
+                "<p>Le regole sono della Regione Lombardia. Di solito servono queste cose:</p>"
+                "<ul><li>vivi o lavori in Lombardia;</li>"
+                "<li>il tuo ISEE è sotto il limite della Regione;</li>"
+                "<li>nessuno in famiglia ha una casa adatta in cui vivere;</li>"
+                "<li>se non sei cittadino europeo, hai un permesso di soggiorno del tipo richiesto.</li></ul>"
+                "<p>Il limite ISEE e le altre regole sono scritti nell'avviso. "
+                "Lo sportello li controlla con te.</p>",
+            ),
+            (
+                "callout",
+                {
+                    "kind": "info",
+                    "title": "Quando si fa la domanda",
+                    "text": "<p>Non si può fare domanda in ogni momento. "
+                    "I Comuni dell'Ambito pubblicano insieme un avviso, di solito una o due volte all'anno. "
+                    "Trovi l'avviso sul sito del tuo Comune o chiedendo allo sportello.</p>",
+                },
+            ),
+            (
+                "steps",
+                {
+                    "title": "Come fare domanda",
+                    "steps": [
+                        {
+                            "title": "Fai l'ISEE",
+                            "text": "<p>Fallo prima che esca l'avviso, al CAF o sul sito dell'INPS.</p>",
+                        },
+                        {
+                            "title": "Prepara SPID o CIE",
+                            "text": "<p>La domanda si fa online sulla piattaforma della Regione Lombardia. "
+                            "Per entrare servono SPID o CIE.</p>",
+                        },
+                        {
+                            "title": "Leggi l'avviso",
+                            "text": "<p>L'avviso dice le date, le regole e le case libere. "
+                            "Dice anche dove trovare aiuto per la domanda.</p>",
+                        },
+                        {
+                            "title": "Fai la domanda online",
+                            "text": "<p>Scegli le case che ti interessano dalla lista. "
+                            "Se non sai usare il computer, un operatore ti aiuta: "
+                            "in Comune, all'ALER o allo sportello.</p>",
+                        },
+                        {
+                            "title": "Guarda la graduatoria",
+                            "text": "<p>Dopo la chiusura esce la graduatoria. "
+                            "Se sei in alto, il Comune o l'ALER ti chiamano per vedere la casa.</p>",
+                        },
+                    ],
+                },
+            ),
+            (
+                "checklist",
+                {
+                    "title": "Cosa serve",
+                    "items": [
+                        "SPID o CIE",
+                        "ISEE valido",
+                        "Documento d'identità di chi fa la domanda",
+                        "Permesso di soggiorno, se non sei cittadino europeo",
+                        "Certificati di invalidità, se ci sono in famiglia",
+                        "Lettera di sfratto, se ce l'hai",
+                        "Un indirizzo e-mail e un numero di telefono",
+                    ],
+                },
+            ),
+            (
+                "callout",
+                {
+                    "kind": "attenzione",
+                    "title": "Alcune situazioni danno più punti",
+                    "text": "<p>Per esempio uno sfratto, una casa troppo piccola o non sana, "
+                    "una persona con disabilità, anziani o figli piccoli. "
+                    "Scrivi tutto nella domanda e tieni i documenti che lo provano.</p>",
+                },
+            ),
+            (
+                "deadline",
+                {
+                    "when": "Solo mentre l'avviso è aperto",
+                    "date": None,
+                    "what": "<p>L'avviso resta aperto per alcune settimane. "
+                    "Le domande fuori tempo non valgono. Non aspettare l'ultimo giorno.</p>",
+                },
+            ),
+            (
+                "faq",
+                {
+                    "title": "Domande frequenti",
+                    "items": [
+                        {
+                            "question": "Quanto tempo si aspetta una casa popolare?",
+                            "answer": "<p>Dipende da quante case si liberano. Spesso si aspetta molto. "
+                            "Per questo conviene cercare anche altre strade, come l'housing sociale.</p>",
+                        },
+                        {
+                            "question": "Devo rifare la domanda a ogni avviso?",
+                            "answer": "<p>Di solito la domanda vale per la graduatoria di quell'avviso. "
+                            "Chiedi allo sportello se devi rifarla al prossimo.</p>",
+                        },
+                        {
+                            "question": "Ho uno sfratto e non posso aspettare. Cosa faccio?",
+                            "answer": "<p>Chiedi al tuo Comune dei servizi abitativi transitori, o SAT. "
+                            "Sono case per un periodo limitato, per chi perde la casa. "
+                            "Leggi anche la guida sull'accoglienza temporanea.</p>",
+                        },
+                    ],
+                },
+            ),
+            ("heading", "Chi può aiutarti"),
+            (
+                "paragraph",
+                "<p>Lo sportello ti avvisa quando esce l'avviso e ti aiuta a fare la domanda online. "
+                "<b>Prenota un appuntamento allo sportello.</b></p>",
+            ),
+            ("contact", {"source": "sportello"}),
+        ],
+    },
+    {
+        "topic": "cercare-casa",
+        "slug": "housing-sociale-canone-calmierato",
+        "title": "Housing sociale e canone calmierato: case con affitto più basso",
+        "summary": (
+            "Guadagni troppo per la casa popolare, ma il mercato costa troppo? "
+            "Ci sono case con un affitto più basso: è l'housing sociale."
+        ),
+        "audience": (
+            "Per chi ha un reddito medio o basso, lavora, "
+            "ma non trova una casa in affitto a un prezzo giusto."
+        ),
+        "search_description": (
+            "Housing sociale, canone calmierato e canone concordato: le case con affitto più basso del "
+            "mercato per chi guadagna troppo per una casa popolare."
+        ),
+        "reviewed": "2026-11-20",
+        "review_by": "2027-05-20",
+        "related": ["case-popolari-sap", "tipi-di-contratto-d-affitto", "mutuo-prima-casa-giovani"],
+        "body": [
+            ("heading", "Che cos'è"),
+            (
+                "paragraph",
+                "<p>L'housing sociale è fatto di case in affitto a un prezzo più basso del mercato. "
+                "Questo prezzo si chiama <b>canone calmierato</b>.</p>"
+                "<p>In Lombardia queste case si chiamano anche servizi abitativi sociali, o SAS. "
+                "Le offrono Comuni, ALER, cooperative e fondazioni.</p>",
+            ),
+            (
+                "table",
+                {
+                    "caption": "Le strade per una casa in affitto, a confronto",
+                    "header": ["Tipo di casa", "Affitto", "Come entri"],
+                    "rows": [
+                        [
+                            "Casa popolare (SAP)",
+                            "Il più basso: dipende dal reddito",
+                            "Domanda con l'avviso pubblico",
+                        ],
+                        [
+                            "Housing sociale (SAS)",
+                            "Più basso del mercato",
+                            "Domanda all'ente che gestisce le case",
+                        ],
+                        [
+                            "Canone concordato",
+                            "Più basso del mercato",
+                            "Accordo con un padrone di casa privato",
+                        ],
+                        [
+                            "Mercato libero",
+                            "Deciso dal padrone di casa",
+                            "Accordo con un padrone di casa privato",
+                        ],
+                    ],
+                },
+            ),
+            (
+                "paragraph",
+                "<p>Ogni progetto di housing sociale ha le sue regole. "
+                "Di solito c'è un reddito minimo e uno massimo. "
+                "A volte ci sono posti per giovani, anziani o famiglie con un solo genitore.</p>",
+            ),
+            (
+                "steps",
+                {
+                    "title": "Come cercare",
+                    "steps": [
+                        {
+                            "title": "Fai l'ISEE",
+                            "text": "<p>Quasi tutti i progetti lo chiedono.</p>",
+                        },
+                        {
+                            "title": "Chiedi allo sportello quali progetti ci sono",
+                            "text": "<p>Le offerte cambiano nel tempo. "
+                            "Lo sportello conosce i progetti aperti nell'Ambito e in provincia di "
+                            "Varese.</p>",
+                        },
+                        {
+                            "title": "Leggi il bando del progetto",
+                            "text": "<p>Guarda i limiti di reddito, l'affitto, la durata e le spese.</p>",
+                        },
+                        {
+                            "title": "Cerca anche il canone concordato",
+                            "text": "<p>Molti padroni di casa privati affittano a canone concordato. "
+                            "Chiedi negli annunci e alle agenzie.</p>",
+                        },
+                    ],
+                },
+            ),
+            (
+                "checklist",
+                {
+                    "title": "Cosa serve di solito",
+                    "items": [
+                        "ISEE valido",
+                        "Documento d'identità e codice fiscale",
+                        "Buste paga o altra prova del reddito",
+                        "Permesso di soggiorno, se non sei cittadino europeo",
+                        "Una lettera che racconta chi sei e perché cerchi casa",
+                    ],
+                },
+            ),
+            (
+                "callout",
+                {
+                    "kind": "info",
+                    "title": "Il padrone di casa ha paura di non essere pagato?",
+                    "text": "<p>Alcuni progetti danno garanzie al padrone di casa. "
+                    "Così è più facile che ti affitti la casa. Chiedi allo sportello.</p>",
+                },
+            ),
+            (
+                "faq",
+                {
+                    "title": "Domande frequenti",
+                    "items": [
+                        {
+                            "question": "Ci sono case di housing sociale nei Comuni dell'Ambito?",
+                            "answer": "<p>Dipende dal momento. "
+                            "Lo sportello sa quali progetti sono aperti ora, anche nei Comuni vicini.</p>",
+                        },
+                        {
+                            "question": "Posso fare domanda per la casa popolare e anche per l'housing "
+                            "sociale?",
+                            "answer": "<p>Sì, di solito sì. Ma controlla i limiti di reddito: "
+                            "sono diversi.</p>",
+                        },
+                    ],
+                },
+            ),
+            ("heading", "Chi può aiutarti"),
+            (
+                "paragraph",
+                "<p>Lo sportello ti aiuta a trovare le offerte giuste per il tuo reddito. "
+                "<b>Prenota un appuntamento allo sportello.</b></p>",
+            ),
+            ("contact", {"source": "sportello"}),
+        ],
+    },
+    {
+        "topic": "cercare-casa",
+        "slug": "mutuo-prima-casa-giovani",
+        "title": "Mutuo per la prima casa: aiuti per giovani e famiglie",
+        "summary": (
+            "Vuoi comprare casa ma hai pochi risparmi? "
+            "Lo Stato può fare da garante con la banca. "
+            "Così è più facile avere il mutuo."
+        ),
+        "audience": (
+            "Per chi vuole comprare la sua prima casa. Per esempio giovani e famiglie con pochi risparmi."
+        ),
+        "search_description": (
+            "Mutuo prima casa con il Fondo di garanzia Consap: come funziona, chi ha la garanzia più alta, "
+            "come chiederla in banca."
+        ),
+        # The rules of the guarantee change with each budget law: due for review.
+        "reviewed": "2025-09-20",
+        "review_by": "2026-03-20",
+        "related": ["housing-sociale-canone-calmierato", "case-popolari-sap", "detrazioni-affitto-inquilini"],
+        "body": [
+            ("heading", "Che cos'è"),
+            (
+                "paragraph",
+                "<p>Per comprare casa, di solito serve un mutuo. "
+                "La banca vuole sapere che lo restituirai.</p>"
+                "<p>Con il Fondo di garanzia per la prima casa, lo Stato garantisce una parte del mutuo. "
+                "Se tu non paghi, una parte la copre il Fondo. "
+                "Così la banca ti dà il mutuo più facilmente.</p>"
+                "<p>Il Fondo lo gestisce Consap, una società pubblica.</p>",
+            ),
+            (
+                "paragraph",
+                "<ul><li>Di solito il Fondo garantisce fino a metà del mutuo.</li>"
+                "<li>Per alcune persone la garanzia può essere più alta. "
+                "Per esempio i giovani sotto i 36 anni con un ISEE basso.</li>"
+                "<li>La casa deve essere la tua prima casa, dove vai a vivere.</li></ul>",
+            ),
+            (
+                "callout",
+                {
+                    "kind": "attenzione",
+                    "title": "Le regole cambiano spesso",
+                    "text": "<p>Chi ha la garanzia più alta, i limiti e le date cambiano con le leggi di "
+                    "ogni anno. "
+                    "Controlla sul sito di Consap o chiedi in banca prima di decidere.</p>",
+                },
+            ),
+            (
+                "steps",
+                {
+                    "title": "Come fare",
+                    "steps": [
+                        {
+                            "title": "Calcola quanto puoi spendere",
+                            "text": "<p>Pensa alla rata di ogni mese, non solo al prezzo della casa. "
+                            "Di solito la rata non dovrebbe superare un terzo di quello che guadagni.</p>",
+                        },
+                        {
+                            "title": "Fai l'ISEE",
+                            "text": "<p>Serve se chiedi la garanzia più alta.</p>",
+                        },
+                        {
+                            "title": "Chiedi in banca",
+                            "text": "<p>Chiedi un mutuo con la garanzia del Fondo prima casa. "
+                            "La domanda al Fondo la fa la banca con te.</p>",
+                        },
+                        {
+                            "title": "Confronta le offerte",
+                            "text": "<p>Chiedi almeno a 2 o 3 banche. "
+                            "Confronta il TAEG, cioè il costo totale.</p>",
+                        },
+                        {
+                            "title": "Firma dal notaio",
+                            "text": "<p>Prima di firmare, leggi tutto. "
+                            "Chiedi quali sono le spese del notaio.</p>",
+                        },
+                    ],
+                },
+            ),
+            (
+                "checklist",
+                {
+                    "title": "Cosa portare in banca",
+                    "items": [
+                        "Documento d'identità e codice fiscale",
+                        "Buste paga o dichiarazione dei redditi",
+                        "Contratto di lavoro",
+                        "ISEE, se chiedi la garanzia più alta",
+                        "Proposta di acquisto o compromesso della casa",
+                        "Estratti conto degli ultimi mesi",
+                    ],
+                },
+            ),
+            (
+                "faq",
+                {
+                    "title": "Domande frequenti",
+                    "items": [
+                        {
+                            "question": "Ci sono altri aiuti per comprare casa?",
+                            "answer": "<p>A volte la Regione Lombardia o i Comuni aprono bandi per giovani e "
+                            "famiglie. "
+                            "Chiedi allo sportello se ce ne sono ora.</p>",
+                        },
+                        {
+                            "question": "Ho già un mutuo e non riesco a pagare le rate. Cosa faccio?",
+                            "answer": "<p>C'è un fondo dello Stato che in alcuni casi sospende le rate per "
+                            "un periodo. "
+                            "Per esempio se perdi il lavoro. Si chiede in banca e lo gestisce Consap.</p>",
+                        },
+                        {
+                            "question": "Posso avere il mutuo con un contratto a tempo determinato?",
+                            "answer": "<p>È più difficile, ma a volte sì. La garanzia del Fondo può aiutare. "
+                            "Chiedi a più banche.</p>",
+                        },
+                    ],
+                },
+            ),
+            ("heading", "Chi può aiutarti"),
+            (
+                "paragraph",
+                "<p>Lo sportello ti aiuta a capire se il mutuo è adatto a te e quali aiuti ci sono ora. "
+                "<b>Prenota un appuntamento allo sportello.</b></p>",
+            ),
+            ("contact", {"source": "sportello"}),
+        ],
+    },
+    {
+        "topic": "cercare-casa",
+        "slug": "accoglienza-temporanea",
+        "title": "Accoglienza temporanea: una casa per un periodo breve",
+        "summary": (
+            "Hai perso la casa? Puoi avere un posto dove stare per un po'. "
+            "Così hai tempo per trovare una casa stabile. "
+            "Parla con i servizi sociali del tuo Comune."
+        ),
+        "audience": (
+            "Per chi ha perso la casa o sta per perderla, per esempio per uno sfratto, "
+            "e non ha un altro posto dove andare."
+        ),
+        "search_description": (
+            "Accoglienza temporanea e alloggi transitori per chi perde la casa: "
+            "che cosa sono, come chiederli, cosa aspettarti."
+        ),
+        "reviewed": "2026-11-21",
+        "review_by": "2027-05-21",
+        "related": ["senza-casa-stanotte", "case-popolari-sap", "fasi-dello-sfratto"],
+        "body": [
+            (
+                "callout",
+                {
+                    "kind": "urgente",
+                    "title": "Non hai un posto dove dormire stanotte?",
+                    "text": "<p>Non aspettare un appuntamento. "
+                    "Chiama subito i numeri di emergenza in fondo a questa pagina. "
+                    "Leggi la guida «Sono senza casa stanotte».</p>",
+                },
+            ),
+            ("heading", "Che cos'è"),
+            (
+                "paragraph",
+                "<p>L'accoglienza temporanea è un posto dove vivere per un periodo limitato. "
+                "Serve a darti tempo per trovare una casa stabile.</p>"
+                "<p>Ci sono vari tipi di accoglienza:</p>"
+                "<ul><li><b>servizi abitativi transitori</b> (SAT): case del Comune o dell'ALER "
+                "per chi ha perso la casa;</li>"
+                "<li>case o appartamenti condivisi di cooperative e associazioni;</li>"
+                "<li>comunità per mamme con bambini;</li>"
+                "<li>dormitori per l'emergenza, solo per la notte.</li></ul>",
+            ),
+            (
+                "steps",
+                {
+                    "title": "Come chiederla",
+                    "steps": [
+                        {
+                            "title": "Contatta i servizi sociali",
+                            "text": "<p>Vai ai servizi sociali del Comune dove hai la residenza. "
+                            "Se non sai dove sono, chiedi allo sportello.</p>",
+                        },
+                        {
+                            "title": "Parla con l'assistente sociale",
+                            "text": "<p>Racconta la tua situazione. "
+                            "Porta le lettere dello sfratto e i documenti della famiglia.</p>",
+                        },
+                        {
+                            "title": "Costruite insieme un progetto",
+                            "text": "<p>Il progetto dice dove andrai, per quanto tempo e cosa farai intanto. "
+                            "Per esempio cercare lavoro o fare domanda per una casa popolare.</p>",
+                        },
+                        {
+                            "title": "Entra nella casa e rispetta le regole",
+                            "text": "<p>Spesso si paga un piccolo contributo, in base al reddito. "
+                            "Ci sono regole di convivenza da rispettare.</p>",
+                        },
+                    ],
+                },
+            ),
+            (
+                "checklist",
+                {
+                    "title": "Cosa portare al colloquio",
+                    "items": [
+                        "Documenti d'identità di tutta la famiglia",
+                        "Permesso di soggiorno, se non sei cittadino europeo",
+                        "Tessera sanitaria",
+                        "ISEE, se ce l'hai",
+                        "Contratto d'affitto e lettere dello sfratto",
+                        "Buste paga o altre entrate",
+                    ],
+                },
+            ),
+            (
+                "faq",
+                {
+                    "title": "Domande frequenti",
+                    "items": [
+                        {
+                            "question": "Quanto tempo posso restare?",
+                            "answer": "<p>Per il tempo scritto nel progetto, di solito alcuni mesi. "
+                            "Intanto cerchi con l'assistente sociale una casa stabile.</p>",
+                        },
+                        {
+                            "question": "Posso stare con i miei figli?",
+                            "answer": "<p>I servizi cercano prima di tutto un posto sicuro per i bambini e i "
+                            "loro genitori. "
+                            "Dillo subito all'assistente sociale.</p>",
+                        },
+                        {
+                            "question": "Dove metto i miei mobili?",
+                            "answer": "<p>Di solito nelle case di accoglienza c'è poco spazio. "
+                            "Chiedi all'assistente sociale se c'è un deposito.</p>",
+                        },
+                    ],
+                },
+            ),
+            (
+                "callout",
+                {
+                    "kind": "info",
+                    "title": "Hai una casa vuota?",
+                    "text": "<p>Se hai una casa vuota e vuoi affittarla, l'Ambito cerca case per "
+                    "l'accoglienza. "
+                    "Contatta lo sportello.</p>",
+                },
+            ),
+            ("heading", "Chi può aiutarti"),
+            (
+                "paragraph",
+                "<p>Lo sportello ti aiuta a parlare con i servizi sociali e con le associazioni che "
+                "accolgono. "
+                "<b>Prenota un appuntamento allo sportello.</b></p>",
+            ),
+            ("contact", {"source": "sportello"}),
+        ],
+    },
+]
+
+GUIDES = _BONUS + _CONTRATTI + _CASA
