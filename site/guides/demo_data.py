@@ -2200,4 +2200,561 @@ _CASA = [
     },
 ]
 
-GUIDES = _BONUS + _CONTRATTI + _CASA
+
+# --- Sfratto e morosità -----------------------------------------------------------------------
+
+_SFRATTO = [
+    {
+        "topic": "sfratto-e-morosita",
+        "slug": "non-riesco-a-pagare-l-affitto",
+        "title": "Non riesco a pagare l'affitto: cosa fare subito",
+        "summary": (
+            "Non riesci a pagare l'affitto? Non aspettare e non nasconderti. "
+            "Parla subito con il padrone di casa e con lo sportello. "
+            "Prima ti muovi, più aiuti ci sono."
+        ),
+        "audience": (
+            "Per chi vive in affitto ed è in ritardo con i pagamenti, o sa che presto non riuscirà a pagare."
+        ),
+        "search_description": (
+            "Non riesci a pagare l'affitto? Cosa fare subito: parlare con il padrone di casa, "
+            "chiedere gli aiuti, evitare lo sfratto per morosità."
+        ),
+        "reviewed": "2026-11-23",
+        "review_by": "2027-05-23",
+        "related": ["mediazione-con-il-proprietario", "contributo-affitto", "fasi-dello-sfratto"],
+        "body": [
+            (
+                "callout",
+                {
+                    "kind": "attenzione",
+                    "title": "Il ritardo può portare allo sfratto",
+                    "text": "<p>Hai un ritardo di più di 20 giorni dopo la scadenza? "
+                    "Allora il padrone di casa può chiedere lo sfratto. "
+                    "Per questo è importante muoversi subito.</p>",
+                },
+            ),
+            (
+                "steps",
+                {
+                    "title": "Cosa fare",
+                    "steps": [
+                        {
+                            "title": "Paga quello che puoi",
+                            "text": "<p>Anche una parte dell'affitto mostra la tua buona volontà. "
+                            "Paga con bonifico, o chiedi sempre una ricevuta.</p>",
+                        },
+                        {
+                            "title": "Parla con il padrone di casa",
+                            "text": "<p>Spiega cosa è successo e per quanto tempo. "
+                            "Proponi un piano di rientro: pagare il debito a rate. "
+                            "Scrivi l'accordo e firmatelo tutti e due.</p>",
+                        },
+                        {
+                            "title": "Fai l'ISEE",
+                            "text": "<p>Serve per quasi tutti gli aiuti. "
+                            "Lo fai al CAF e non costa niente.</p>",
+                        },
+                        {
+                            "title": "Chiedi gli aiuti",
+                            "text": "<p>Controlla con lo sportello il contributo affitto, "
+                            "l'Assegno di inclusione e gli aiuti del tuo Comune.</p>",
+                        },
+                        {
+                            "title": "Taglia le spese che puoi",
+                            "text": "<p>Con un ISEE basso hai il bonus bollette. "
+                            "Lo sportello ti aiuta a fare un piano delle spese.</p>",
+                        },
+                        {
+                            "title": "Prenota allo sportello",
+                            "text": "<p>Porta i documenti della lista qui sotto. "
+                            "Cerchiamo insieme la strada giusta per te.</p>",
+                        },
+                    ],
+                },
+            ),
+            (
+                "deadline",
+                {
+                    "when": "20 giorni dopo la scadenza dell'affitto",
+                    "date": None,
+                    "what": "<p>Dopo 20 giorni di ritardo il padrone di casa può chiedere lo sfratto per "
+                    "morosità. "
+                    "Muoviti prima di quel giorno.</p>",
+                },
+            ),
+            (
+                "checklist",
+                {
+                    "title": "Cosa portare allo sportello",
+                    "items": [
+                        "Documento d'identità",
+                        "Contratto d'affitto",
+                        "Ricevute degli affitti pagati",
+                        "Lettere o messaggi del padrone di casa o del suo avvocato",
+                        "ISEE, se ce l'hai",
+                        "Buste paga, o la prova che il reddito è sceso",
+                        "Bollette e altre spese di casa",
+                    ],
+                },
+            ),
+            (
+                "faq",
+                {
+                    "title": "Domande frequenti",
+                    "items": [
+                        {
+                            "question": "Il padrone di casa può cambiare la serratura o staccarmi la luce?",
+                            "answer": "<p>No. Solo un giudice può mandarti via di casa, "
+                            "con l'ufficiale giudiziario. "
+                            "Se succede, chiama i carabinieri o la polizia.</p>",
+                        },
+                        {
+                            "question": "Posso usare la caparra per pagare l'affitto?",
+                            "answer": "<p>Solo se il padrone di casa è d'accordo e lo scrivete.</p>",
+                        },
+                        {
+                            "question": "Ho perso il lavoro. Ci sono aiuti speciali?",
+                            "answer": "<p>Se poi arriva uno sfratto, puoi chiedere il Fondo morosità "
+                            "incolpevole. "
+                            "Lo sportello controlla con te.</p>",
+                        },
+                        {
+                            "question": "Mi vergogno a chiedere aiuto.",
+                            "answer": "<p>Succede a molte persone. Lo sportello ascolta senza giudicare. "
+                            "Quello che racconti resta riservato.</p>",
+                        },
+                    ],
+                },
+            ),
+            ("heading", "Chi può aiutarti"),
+            (
+                "paragraph",
+                "<p>Lo sportello ti aiuta a chiedere gli aiuti e a parlare con il padrone di casa. "
+                "<b>Prenota un appuntamento allo sportello.</b></p>",
+            ),
+            ("contact", {"source": "sportello"}),
+        ],
+    },
+    {
+        "topic": "sfratto-e-morosita",
+        "slug": "fasi-dello-sfratto",
+        "title": "Le fasi dello sfratto: dall'intimazione all'ufficiale giudiziario",
+        "summary": (
+            "Lo sfratto ha varie fasi e di solito dura mesi. "
+            "In ogni fase puoi ancora fare qualcosa. "
+            "Non ignorare le lettere e chiedi subito aiuto."
+        ),
+        "audience": (
+            "Per chi ha ricevuto un atto di sfratto, o teme di riceverlo, e vuole capire cosa succede."
+        ),
+        "search_description": (
+            "Le fasi dello sfratto per morosità: intimazione, udienza di convalida, precetto, "
+            "preavviso di rilascio e accesso dell'ufficiale giudiziario."
+        ),
+        "reviewed": "2026-11-23",
+        "review_by": "2027-05-23",
+        "related": ["mediazione-con-il-proprietario", "fondo-morosita-incolpevole", "accoglienza-temporanea"],
+        "body": [
+            (
+                "callout",
+                {
+                    "kind": "urgente",
+                    "title": "Hai ricevuto un atto dal tribunale?",
+                    "text": "<p>Leggi la data dell'udienza. Chiama subito lo sportello. "
+                    "Non aspettare l'ultimo giorno.</p>",
+                },
+            ),
+            (
+                "steps",
+                {
+                    "title": "Le fasi, una dopo l'altra",
+                    "steps": [
+                        {
+                            "title": "L'intimazione di sfratto",
+                            "text": "<p>È l'atto che fa partire lo sfratto. "
+                            "Te lo porta l'ufficiale giudiziario o arriva per posta. "
+                            "C'è scritto il giorno dell'udienza in tribunale.</p>",
+                        },
+                        {
+                            "title": "L'udienza",
+                            "text": "<p>Vai in tribunale quel giorno, meglio con un avvocato. "
+                            "Se hai debiti di affitto, puoi chiedere un tempo per pagarli: "
+                            "il termine di grazia. "
+                            "Può arrivare fino a 90 giorni.</p>",
+                        },
+                        {
+                            "title": "La convalida di sfratto",
+                            "text": "<p>Se non vai all'udienza o non paghi, il giudice conferma lo sfratto. "
+                            "Decide anche il giorno in cui devi lasciare la casa.</p>",
+                        },
+                        {
+                            "title": "L'atto di precetto",
+                            "text": "<p>Se non vai via entro quel giorno, ricevi il precetto. "
+                            "Ti ordina di lasciare la casa entro pochi giorni.</p>",
+                        },
+                        {
+                            "title": "Il preavviso di rilascio",
+                            "text": "<p>L'ufficiale giudiziario ti scrive il giorno in cui verrà a casa tua. "
+                            "Lo ricevi almeno 10 giorni prima.</p>",
+                        },
+                        {
+                            "title": "Gli accessi dell'ufficiale giudiziario",
+                            "text": "<p>Spesso ci sono più accessi. "
+                            "All'ultimo può venire la forza pubblica e la serratura viene cambiata.</p>",
+                        },
+                    ],
+                },
+            ),
+            (
+                "table",
+                {
+                    "caption": "Le fasi dello sfratto e cosa puoi fare",
+                    "header": ["Fase", "Cosa puoi fare"],
+                    "rows": [
+                        [
+                            "Intimazione di sfratto",
+                            "Chiama lo sportello e cerca un avvocato. "
+                            "Prova un accordo con il padrone di casa",
+                        ],
+                        [
+                            "Udienza",
+                            "Vai in tribunale. Chiedi il termine di grazia, se puoi pagare il debito",
+                        ],
+                        [
+                            "Convalida di sfratto",
+                            "Chiedi il Fondo morosità incolpevole, se puoi. Cerca una nuova casa",
+                        ],
+                        ["Atto di precetto", "Parla con i servizi sociali per un posto dove andare"],
+                        [
+                            "Preavviso di rilascio e accessi",
+                            "Prepara le tue cose e i documenti. Tieni vicini i servizi sociali",
+                        ],
+                    ],
+                },
+            ),
+            (
+                "deadline",
+                {
+                    "when": "Il giorno dell'udienza",
+                    "date": None,
+                    "what": "<p>La data è scritta nell'intimazione di sfratto. "
+                    "Se non vai, il giudice può confermare lo sfratto subito.</p>",
+                },
+            ),
+            (
+                "callout",
+                {
+                    "kind": "info",
+                    "title": "Un avvocato anche se hai poco reddito",
+                    "text": "<p>Se hai un reddito basso, puoi avere un avvocato pagato dallo Stato. "
+                    "Si chiama patrocinio a spese dello Stato. "
+                    "Il limite di reddito cambia: lo sportello ti dice come chiederlo.</p>",
+                },
+            ),
+            (
+                "faq",
+                {
+                    "title": "Domande frequenti",
+                    "items": [
+                        {
+                            "question": "Lo sfratto si può fermare?",
+                            "answer": "<p>Sì, in molti casi. "
+                            "Per esempio se paghi il debito in tempo, o se trovi un accordo con il padrone "
+                            "di casa.</p>",
+                        },
+                        {
+                            "question": "Ho figli piccoli o una persona malata in casa. Lo sfratto si ferma?",
+                            "answer": "<p>Non da solo. Ma dillo subito ai servizi sociali e allo sportello. "
+                            "Possono cercare con te una soluzione prima del giorno del rilascio.</p>",
+                        },
+                        {
+                            "question": "Cosa succede alle mie cose?",
+                            "answer": "<p>Porta via prima le cose importanti, i documenti e le medicine. "
+                            "Per le cose rimaste in casa, l'ufficiale giudiziario ti dà un tempo per "
+                            "riprenderle.</p>",
+                        },
+                    ],
+                },
+            ),
+            ("heading", "Chi può aiutarti"),
+            (
+                "paragraph",
+                "<p>Lo sportello ti spiega a che punto sei e ti mette in contatto con avvocati, "
+                "servizi sociali e associazioni. <b>Prenota un appuntamento allo sportello.</b></p>",
+            ),
+            ("contact", {"source": "sportello"}),
+        ],
+    },
+    {
+        "topic": "sfratto-e-morosita",
+        "slug": "mediazione-con-il-proprietario",
+        "title": "Parlare con il padrone di casa: accordi e piano di rientro",
+        "summary": (
+            "Un accordo con il padrone di casa può evitare lo sfratto. "
+            "Per esempio puoi pagare il debito a rate. "
+            "Lo sportello ti aiuta a parlarne."
+        ),
+        "audience": (
+            "Per chi ha debiti di affitto o un problema con il padrone di casa e vuole trovare un accordo."
+        ),
+        "search_description": (
+            "Accordo con il padrone di casa per l'affitto non pagato: "
+            "piano di rientro, riduzione del canone, "
+            "mediazione dello sportello. Con lettera di esempio."
+        ),
+        "reviewed": "2026-11-24",
+        "review_by": "2027-05-24",
+        "related": ["non-riesco-a-pagare-l-affitto", "fasi-dello-sfratto", "fondo-morosita-incolpevole"],
+        "body": [
+            ("heading", "Perché conviene parlarsi"),
+            (
+                "paragraph",
+                "<p>Anche il padrone di casa ha interesse a un accordo. "
+                "Lo sfratto costa tempo e soldi anche a lui.</p>"
+                "<p>Un accordo può fermare o evitare lo sfratto. "
+                "Per esempio:</p>"
+                "<ul><li>un piano di rientro: paghi il debito a rate, insieme all'affitto;</li>"
+                "<li>un affitto più basso per un periodo;</li>"
+                "<li>più tempo per lasciare la casa, senza sfratto.</li></ul>",
+            ),
+            (
+                "steps",
+                {
+                    "title": "Come prepararti",
+                    "steps": [
+                        {
+                            "title": "Calcola il debito",
+                            "text": "<p>Scrivi quanti mesi di affitto e di spese non hai pagato.</p>",
+                        },
+                        {
+                            "title": "Calcola quanto puoi pagare",
+                            "text": "<p>Guarda le entrate e le spese della famiglia. "
+                            "Decidi una rata che puoi pagare davvero, ogni mese.</p>",
+                        },
+                        {
+                            "title": "Scrivi la tua proposta",
+                            "text": "<p>Usa la lettera di esempio qui sotto. "
+                            "Mandala con raccomandata o PEC, o consegnala a mano con una copia firmata.</p>",
+                        },
+                        {
+                            "title": "Fatti aiutare",
+                            "text": "<p>Lo sportello può parlare con il padrone di casa, se sei d'accordo. "
+                            "A volte è più facile con una persona esterna.</p>",
+                        },
+                        {
+                            "title": "Metti l'accordo per iscritto",
+                            "text": "<p>Scrivete cosa avete deciso e firmate tutti e due. "
+                            "Tieni una copia.</p>",
+                        },
+                    ],
+                },
+            ),
+            (
+                "checklist",
+                {
+                    "title": "Cosa preparare per l'incontro",
+                    "items": [
+                        "Contratto d'affitto",
+                        "Ricevute degli affitti pagati",
+                        "Il conto del debito",
+                        "Le entrate e le spese di ogni mese",
+                        "Documenti che spiegano cosa è successo, per esempio un licenziamento",
+                        "Le lettere del padrone di casa o del suo avvocato",
+                    ],
+                },
+            ),
+            (
+                "callout",
+                {
+                    "kind": "attenzione",
+                    "title": "Prometti solo quello che puoi pagare",
+                    "text": "<p>Se non rispetti il piano di rientro, lo sfratto può ripartire. "
+                    "Meglio una rata piccola ma sicura.</p>",
+                },
+            ),
+            (
+                "document",
+                {
+                    "title": "Lettera per proporre un piano di rientro",
+                    "filename": "proposta-piano-di-rientro.txt",
+                    "text": (
+                        "Al signor / alla signora ............ (padrone di casa)\n"
+                        "Indirizzo ............\n"
+                        "\n"
+                        "Oggetto: proposta di piano di rientro per gli affitti non pagati\n"
+                        "\n"
+                        "Io sottoscritto/a ............, inquilino/a della casa\n"
+                        "in via ............ n. ...., a ............,\n"
+                        "riconosco di dover pagare euro ............ per gli affitti e le spese\n"
+                        "dei mesi di ............ .\n"
+                        "\n"
+                        "Non ho pagato perché ............ .\n"
+                        "\n"
+                        "Ti propongo di pagare questo debito in ...... rate da euro ...... al mese,\n"
+                        "a partire dal ............, insieme all'affitto di ogni mese.\n"
+                        "Pagherò con bonifico sul conto che mi indicherai.\n"
+                        "\n"
+                        "Ti chiedo di rispondermi per iscritto. Se sei d'accordo,\n"
+                        "firmiamo insieme l'accordo.\n"
+                        "\n"
+                        "Luogo e data ............\n"
+                        "Firma ............\n"
+                    ),
+                },
+            ),
+            (
+                "faq",
+                {
+                    "title": "Domande frequenti",
+                    "items": [
+                        {
+                            "question": "Il padrone di casa non vuole parlare con me. Cosa faccio?",
+                            "answer": "<p>Lo sportello può contattarlo per te. "
+                            "Se c'è già uno sfratto, puoi parlarne anche tramite gli avvocati.</p>",
+                        },
+                        {
+                            "question": "Posso chiedere di abbassare l'affitto?",
+                            "answer": "<p>Sì, puoi chiederlo. Se il padrone di casa accetta, scrivete "
+                            "l'accordo. "
+                            "Va registrato, ma per la riduzione non si pagano imposte.</p>",
+                        },
+                        {
+                            "question": "C'è già lo sfratto. È tardi per un accordo?",
+                            "answer": "<p>No. Un accordo si può trovare in ogni momento, anche davanti al "
+                            "giudice.</p>",
+                        },
+                    ],
+                },
+            ),
+            ("heading", "Chi può aiutarti"),
+            (
+                "paragraph",
+                "<p>Lo sportello e le associazioni della rete aiutano inquilini e padroni di casa a trovare "
+                "un accordo. "
+                "<b>Prenota un appuntamento allo sportello.</b></p>",
+            ),
+            ("contact", {"source": "sportello"}),
+        ],
+    },
+    {
+        "topic": "sfratto-e-morosita",
+        "slug": "senza-casa-stanotte",
+        "title": "Sono senza casa stanotte: cosa fare subito",
+        "summary": (
+            "Stanotte non hai un posto dove dormire? Chiedi aiuto subito. "
+            "Chiama il Pronto intervento sociale. "
+            "Se sei in pericolo, chiama il 112."
+        ),
+        "audience": "Per chi stanotte non ha un posto sicuro dove dormire, da solo o con la famiglia.",
+        "search_description": (
+            "Sei senza casa stanotte? Chi chiamare subito, cosa portare con te "
+            "e dove chiedere aiuto nei Comuni dell'Ambito di Sesto Calende."
+        ),
+        "reviewed": "2026-11-24",
+        "review_by": "2027-05-24",
+        "related": ["accoglienza-temporanea", "fasi-dello-sfratto", "case-popolari-sap"],
+        "body": [
+            (
+                "callout",
+                {
+                    "kind": "urgente",
+                    "title": "Sei in pericolo? Chiama il 112",
+                    "text": "<p>Il 112 è gratis e risponde sempre, giorno e notte. "
+                    "I numeri di emergenza sono anche in fondo a questa pagina.</p>",
+                },
+            ),
+            (
+                "steps",
+                {
+                    "title": "Cosa fare adesso",
+                    "steps": [
+                        {
+                            "title": "Chiama subito",
+                            "text": "<p>Chiama il Pronto intervento sociale: "
+                            "trovi il numero in fondo alla pagina. "
+                            "Di giorno puoi andare anche ai servizi sociali del tuo Comune.</p>",
+                        },
+                        {
+                            "title": "Dì dove sei e chi è con te",
+                            "text": "<p>Spiega se con te ci sono bambini, anziani, persone malate o con "
+                            "disabilità. "
+                            "Loro hanno la precedenza.</p>",
+                        },
+                        {
+                            "title": "Tieni con te documenti e medicine",
+                            "text": "<p>Guarda la lista qui sotto. Se puoi, ricarica il telefono.</p>",
+                        },
+                        {
+                            "title": "Domani torna a chiedere aiuto",
+                            "text": "<p>Vai ai servizi sociali o allo sportello. "
+                            "Insieme cerchiamo un posto per i prossimi giorni e un progetto per dopo.</p>",
+                        },
+                    ],
+                },
+            ),
+            (
+                "checklist",
+                {
+                    "title": "Cosa portare con te",
+                    "items": [
+                        "Documenti d'identità di tutti",
+                        "Permesso di soggiorno, se non sei cittadino europeo",
+                        "Tessera sanitaria",
+                        "Medicine e ricette",
+                        "Telefono e caricabatterie",
+                        "Contratto d'affitto e lettere dello sfratto, se ci sono",
+                        "Vestiti per qualche giorno",
+                        "Le cose necessarie per i bambini",
+                    ],
+                },
+            ),
+            (
+                "faq",
+                {
+                    "title": "Domande frequenti",
+                    "items": [
+                        {
+                            "question": "Ho paura che mi tolgano i figli se chiedo aiuto.",
+                            "answer": "<p>Chiedere aiuto è la cosa giusta per i tuoi figli. "
+                            "I servizi cercano un posto sicuro per loro e per te.</p>",
+                        },
+                        {
+                            "question": "Non ho la residenza qui. Posso chiedere aiuto?",
+                            "answer": "<p>Sì. In emergenza puoi chiedere aiuto dove ti trovi. "
+                            "Poi i servizi parlano con il Comune dove hai la residenza.</p>",
+                        },
+                        {
+                            "question": "Sono andata via di casa per la violenza. Chi mi aiuta?",
+                            "answer": "<p>Chiama il 1522. È gratis, risponde sempre e parla anche altre "
+                            "lingue. "
+                            "Se sei in pericolo, chiama il 112.</p>",
+                        },
+                        {
+                            "question": "Ho un animale. Posso portarlo?",
+                            "answer": "<p>Non sempre. Dillo quando chiami: ti dicono cosa si può fare.</p>",
+                        },
+                    ],
+                },
+            ),
+            (
+                "deadline",
+                {
+                    "when": "Subito, anche di notte",
+                    "date": None,
+                    "what": "<p>Non aspettare domani per chiamare. "
+                    "Il Pronto intervento sociale risponde anche di notte.</p>",
+                },
+            ),
+            ("heading", "Chi può aiutarti"),
+            (
+                "paragraph",
+                "<p>Quando il pericolo è passato, lo sportello ti aiuta a cercare una soluzione stabile. "
+                "<b>Prenota un appuntamento allo sportello.</b></p>",
+            ),
+            ("contact", {"source": "sportello"}),
+        ],
+    },
+]
+
+GUIDES = _BONUS + _CONTRATTI + _CASA + _SFRATTO
