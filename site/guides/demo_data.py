@@ -506,7 +506,7 @@ _BONUS = [
                 "<p>I soldi vengono dalla Regione Lombardia. "
                 "L'Ambito di Sesto Calende apre un bando quando ci sono i fondi.</p>"
                 "<p>Spesso il contributo non arriva a te, ma al padrone di casa. "
-                "Così paga i mesi di affitto che devi, o i mesi che verranno.</p>",
+                "Così copre i mesi di affitto che devi, o quelli che verranno.</p>",
             ),
             (
                 "callout",
@@ -669,7 +669,8 @@ _BONUS = [
                         {
                             "title": "Fai l'ISEE all'inizio di ogni anno",
                             "text": "<p>L'ISEE scade il 31 dicembre. "
-                            "Rifallo a gennaio, al CAF o sul sito dell'INPS.</p>",
+                            "Rifallo a gennaio, al CAF o sul sito dell'INPS. "
+                            "Il modulo da compilare si chiama DSU.</p>",
                         },
                         {
                             "title": "Controlla a chi sono intestate le bollette",
@@ -1064,8 +1065,8 @@ _CONTRATTI = [
                 "Il più comune è il <b>contratto 4+4</b>. "
                 "Poi ci sono il <b>canone concordato</b> e il <b>contratto transitorio</b>.</p>"
                 "<p>Il contratto deve essere sempre scritto e registrato. "
-                "Il padrone di casa non può scegliere regole diverse da quelle della legge, se ti "
-                "danneggiano.</p>",
+                "Nel contratto tu sei il <b>conduttore</b>, cioè l'inquilino. "
+                "Il padrone di casa è il <b>locatore</b>.</p>",
             ),
             (
                 "table",
@@ -1795,7 +1796,7 @@ _CASA = [
             ("heading", "Chi può aiutarti"),
             (
                 "paragraph",
-                "<p>Lo sportello ti avvisa quando esce l'avviso e ti aiuta a fare la domanda online. "
+                "<p>Lo sportello ti dice quando esce l'avviso e ti aiuta a fare la domanda online. "
                 "<b>Prenota un appuntamento allo sportello.</b></p>",
             ),
             ("contact", {"source": "sportello"}),
@@ -2166,9 +2167,8 @@ _CASA = [
                         },
                         {
                             "question": "Posso stare con i miei figli?",
-                            "answer": "<p>I servizi cercano prima di tutto un posto sicuro per i bambini e i "
-                            "loro genitori. "
-                            "Dillo subito all'assistente sociale.</p>",
+                            "answer": "<p>I servizi cercano prima di tutto un posto dove i bambini stanno al "
+                            "sicuro con i genitori. Dillo subito all'assistente sociale.</p>",
                         },
                         {
                             "question": "Dove metto i miei mobili?",
@@ -2183,9 +2183,8 @@ _CASA = [
                 {
                     "kind": "info",
                     "title": "Hai una casa vuota?",
-                    "text": "<p>Se hai una casa vuota e vuoi affittarla, l'Ambito cerca case per "
-                    "l'accoglienza. "
-                    "Contatta lo sportello.</p>",
+                    "text": "<p>L'Ambito raccoglie informazioni sulle case vuote, per nuove soluzioni di "
+                    "accoglienza. Se vuoi affittare la tua, contatta lo sportello.</p>",
                 },
             ),
             ("heading", "Chi può aiutarti"),
@@ -2315,8 +2314,8 @@ _SFRATTO = [
                         },
                         {
                             "question": "Ho perso il lavoro. Ci sono aiuti speciali?",
-                            "answer": "<p>Se poi arriva uno sfratto, puoi chiedere il Fondo morosità "
-                            "incolpevole. "
+                            "answer": "<p>Chiedi all'INPS l'indennità di disoccupazione (NASpI), se ti "
+                            "spetta. Se poi arriva uno sfratto, puoi chiedere il Fondo morosità incolpevole. "
                             "Lo sportello controlla con te.</p>",
                         },
                         {
@@ -2385,8 +2384,9 @@ _SFRATTO = [
                         },
                         {
                             "title": "La convalida di sfratto",
-                            "text": "<p>Se non vai all'udienza o non paghi, il giudice conferma lo sfratto. "
-                            "Decide anche il giorno in cui devi lasciare la casa.</p>",
+                            "text": "<p>Se non vai all'udienza, o non ci sono motivi per fermarlo, il "
+                            "giudice conferma lo sfratto. Decide anche il giorno in cui devi lasciare la "
+                            "casa.</p>",
                         },
                         {
                             "title": "L'atto di precetto",
@@ -2671,12 +2671,12 @@ _SFRATTO = [
                     "steps": [
                         {
                             "title": "Chiama subito",
-                            "text": "<p>Chiama il Pronto intervento sociale: "
-                            "trovi il numero in fondo alla pagina. "
-                            "Di giorno puoi andare anche ai servizi sociali del tuo Comune.</p>",
+                            "text": "<p>Chiama il Pronto intervento sociale o gli altri numeri di emergenza "
+                            "in fondo alla pagina. Di giorno puoi andare anche ai servizi sociali del tuo "
+                            "Comune.</p>",
                         },
                         {
-                            "title": "Dì dove sei e chi è con te",
+                            "title": "Racconta dove sei e chi è con te",
                             "text": "<p>Spiega se con te ci sono bambini, anziani, persone malate o con "
                             "disabilità. "
                             "Loro hanno la precedenza.</p>",
@@ -2725,7 +2725,7 @@ _SFRATTO = [
                             "Poi i servizi parlano con il Comune dove hai la residenza.</p>",
                         },
                         {
-                            "question": "Sono andata via di casa per la violenza. Chi mi aiuta?",
+                            "question": "Ho lasciato casa per la violenza. Chi mi aiuta?",
                             "answer": "<p>Chiama il 1522. È gratis, risponde sempre e parla anche altre "
                             "lingue. "
                             "Se sei in pericolo, chiama il 112.</p>",
