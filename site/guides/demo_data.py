@@ -53,7 +53,7 @@ GLOSSARY = [
         "variants": ["Isee", "indicatore ISEE", "attestazione ISEE"],
         "definition": (
             "Un numero che misura la situazione economica della tua famiglia. "
-            "Serve per chiedere bonus e aiuti: lo fai gratis al CAF o sul sito dell'INPS."
+            "Serve per chiedere bonus e aiuti e lo fai gratis al CAF o sul sito dell'INPS."
         ),
     },
     {
@@ -69,7 +69,7 @@ GLOSSARY = [
         "variants": ["Caf", "centro di assistenza fiscale", "centri di assistenza fiscale"],
         "definition": (
             "Un ufficio che aiuta con l'ISEE, il 730 e altre pratiche. "
-            "Per l'ISEE non si paga; per altre pratiche chiedi prima il costo."
+            "L'ISEE è gratis, per le altre pratiche chiedi prima il costo."
         ),
     },
     {
@@ -487,8 +487,7 @@ _BONUS = [
             "Fai domanda quando esce il bando."
         ),
         "audience": (
-            "Per chi vive in affitto in una casa privata, in uno dei 12 Comuni dell'Ambito, "
-            "e fa fatica a pagare."
+            "Per chi paga l'affitto a un privato in uno dei 12 Comuni dell'Ambito e fa fatica a pagare."
         ),
         "search_description": (
             "Contributo affitto di Regione Lombardia nei Comuni dell'Ambito di Sesto Calende: "
@@ -904,8 +903,7 @@ _BONUS = [
             "Il Fondo può pagare una parte del debito. Chiedi aiuto allo sportello."
         ),
         "audience": (
-            "Per chi è in affitto, ha ricevuto uno sfratto perché non paga "
-            "e ha perso reddito per un motivo che non ha scelto."
+            "Per chi ha uno sfratto perché non paga più l'affitto, dopo aver perso reddito senza colpa."
         ),
         "search_description": (
             "Fondo morosità incolpevole: aiuto per chi ha uno sfratto perché ha perso reddito. "
@@ -2079,10 +2077,7 @@ _CASA = [
             "Così hai tempo per trovare una casa stabile. "
             "Parla con i servizi sociali del tuo Comune."
         ),
-        "audience": (
-            "Per chi ha perso la casa o sta per perderla, per esempio per uno sfratto, "
-            "e non ha un altro posto dove andare."
-        ),
+        "audience": ("Per chi ha perso la casa o sta per perderla e non ha un altro posto dove andare."),
         "search_description": (
             "Accoglienza temporanea e alloggi transitori per chi perde la casa: "
             "che cosa sono, come chiederli, cosa aspettarti."
