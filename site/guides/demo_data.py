@@ -599,9 +599,8 @@ _BONUS = [
                         {
                             "question": "Il padrone di casa deve essere d'accordo?",
                             "answer": "<p>Spesso sì, perché i soldi vanno a lui. "
-                            "A volte deve anche firmare un impegno, per esempio a non sfrattarti per un "
-                            "certo tempo. "
-                            "Il bando dice cosa deve fare.</p>",
+                            "A volte deve anche firmare degli impegni, per esempio non aumentare l'affitto "
+                            "per un certo tempo. Il bando dice cosa deve fare.</p>",
                         },
                         {
                             "question": "Ricevo l'Assegno di inclusione. Posso chiederlo lo stesso?",
@@ -612,7 +611,7 @@ _BONUS = [
                     ],
                 },
             ),
-            ("heading", "Chi può aiutarti"),
+            ("heading", "Come ti aiuta lo sportello"),
             (
                 "paragraph",
                 "<p>Lo sportello ti aiuta a leggere il bando, a fare l'ISEE e a compilare la domanda. "
@@ -746,7 +745,7 @@ _BONUS = [
                     ],
                 },
             ),
-            ("heading", "Chi può aiutarti"),
+            ("heading", "Come ti aiuta lo sportello"),
             (
                 "paragraph",
                 "<p>Al CAF puoi fare l'ISEE. "
@@ -884,7 +883,7 @@ _BONUS = [
                     ],
                 },
             ),
-            ("heading", "Chi può aiutarti"),
+            ("heading", "Come ti aiuta lo sportello"),
             (
                 "paragraph",
                 "<p>Il CAF fa con te la dichiarazione dei redditi. "
@@ -1017,7 +1016,7 @@ _BONUS = [
                     ],
                 },
             ),
-            ("heading", "Chi può aiutarti"),
+            ("heading", "Come ti aiuta lo sportello"),
             (
                 "paragraph",
                 "<p>Lo sportello controlla con te se puoi chiedere il Fondo. "
@@ -1200,7 +1199,7 @@ _CONTRATTI = [
                     ],
                 },
             ),
-            ("heading", "Chi può aiutarti"),
+            ("heading", "Come ti aiuta lo sportello"),
             (
                 "paragraph",
                 "<p>Lo sportello legge il contratto con te prima della firma. "
@@ -1318,13 +1317,13 @@ _CONTRATTI = [
                         },
                         {
                             "question": "Abbiamo deciso di abbassare l'affitto. Dobbiamo fare qualcosa?",
-                            "answer": "<p>Sì, scrivete l'accordo e registratelo. "
-                            "Per la riduzione dell'affitto non si pagano imposte.</p>",
+                            "answer": "<p>Scrivete l'accordo e firmatelo tutti e due. Conviene registrarlo: "
+                            "per una riduzione dell'affitto la registrazione non costa imposte.</p>",
                         },
                     ],
                 },
             ),
-            ("heading", "Chi può aiutarti"),
+            ("heading", "Come ti aiuta lo sportello"),
             (
                 "paragraph",
                 "<p>Lo sportello controlla con te se il contratto è registrato e cosa fare se non lo è. "
@@ -1478,7 +1477,7 @@ _CONTRATTI = [
                     ],
                 },
             ),
-            ("heading", "Chi può aiutarti"),
+            ("heading", "Come ti aiuta lo sportello"),
             (
                 "paragraph",
                 "<p>Non riesci a riavere la caparra? "
@@ -1639,7 +1638,7 @@ _CONTRATTI = [
                     ],
                 },
             ),
-            ("heading", "Chi può aiutarti"),
+            ("heading", "Come ti aiuta lo sportello"),
             (
                 "paragraph",
                 "<p>Lo sportello ti aiuta a scrivere la lettera e a controllare una disdetta. "
@@ -1791,7 +1790,7 @@ _CASA = [
                     ],
                 },
             ),
-            ("heading", "Chi può aiutarti"),
+            ("heading", "Come ti aiuta lo sportello"),
             (
                 "paragraph",
                 "<p>Lo sportello ti dice quando esce l'avviso e ti aiuta a fare la domanda online. "
@@ -1931,7 +1930,7 @@ _CASA = [
                     ],
                 },
             ),
-            ("heading", "Chi può aiutarti"),
+            ("heading", "Come ti aiuta lo sportello"),
             (
                 "paragraph",
                 "<p>Lo sportello ti aiuta a trovare le offerte giuste per il tuo reddito. "
@@ -2059,7 +2058,7 @@ _CASA = [
                     ],
                 },
             ),
-            ("heading", "Chi può aiutarti"),
+            ("heading", "Come ti aiuta lo sportello"),
             (
                 "paragraph",
                 "<p>Lo sportello ti aiuta a capire se il mutuo è adatto a te e quali aiuti ci sono ora. "
@@ -2182,7 +2181,7 @@ _CASA = [
                     "accoglienza. Se vuoi affittare la tua, contatta lo sportello.</p>",
                 },
             ),
-            ("heading", "Chi può aiutarti"),
+            ("heading", "Come ti aiuta lo sportello"),
             (
                 "paragraph",
                 "<p>Lo sportello ti aiuta a parlare con i servizi sociali e con le associazioni che "
@@ -2321,7 +2320,7 @@ _SFRATTO = [
                     ],
                 },
             ),
-            ("heading", "Chi può aiutarti"),
+            ("heading", "Come ti aiuta lo sportello"),
             (
                 "paragraph",
                 "<p>Lo sportello ti aiuta a chiedere gli aiuti e a parlare con il padrone di casa. "
@@ -2380,8 +2379,8 @@ _SFRATTO = [
                         {
                             "title": "La convalida di sfratto",
                             "text": "<p>Se non vai all'udienza, o non ci sono motivi per fermarlo, il "
-                            "giudice conferma lo sfratto. Decide anche il giorno in cui devi lasciare la "
-                            "casa.</p>",
+                            "giudice conferma lo sfratto. Questa decisione si chiama convalida. "
+                            "Dice anche il giorno in cui devi lasciare la casa.</p>",
                         },
                         {
                             "title": "L'atto di precetto",
@@ -2391,6 +2390,7 @@ _SFRATTO = [
                         {
                             "title": "Il preavviso di rilascio",
                             "text": "<p>L'ufficiale giudiziario ti scrive il giorno in cui verrà a casa tua. "
+                            "Questo avviso si chiama preavviso di rilascio, o avviso di sloggio. "
                             "Lo ricevi almeno 10 giorni prima.</p>",
                         },
                         {
@@ -2472,7 +2472,7 @@ _SFRATTO = [
                     ],
                 },
             ),
-            ("heading", "Chi può aiutarti"),
+            ("heading", "Come ti aiuta lo sportello"),
             (
                 "paragraph",
                 "<p>Lo sportello ti spiega a che punto sei e ti mette in contatto con avvocati, "
@@ -2611,8 +2611,8 @@ _SFRATTO = [
                         {
                             "question": "Posso chiedere di abbassare l'affitto?",
                             "answer": "<p>Sì, puoi chiederlo. Se il padrone di casa accetta, scrivete "
-                            "l'accordo. "
-                            "Va registrato, ma per la riduzione non si pagano imposte.</p>",
+                            "l'accordo. Conviene registrarlo: "
+                            "per una riduzione la registrazione non costa imposte.</p>",
                         },
                         {
                             "question": "C'è già lo sfratto. È tardi per un accordo?",
@@ -2622,7 +2622,7 @@ _SFRATTO = [
                     ],
                 },
             ),
-            ("heading", "Chi può aiutarti"),
+            ("heading", "Come ti aiuta lo sportello"),
             (
                 "paragraph",
                 "<p>Lo sportello e le associazioni della rete aiutano inquilini e padroni di casa a trovare "
@@ -2741,7 +2741,7 @@ _SFRATTO = [
                     "Il Pronto intervento sociale risponde anche di notte.</p>",
                 },
             ),
-            ("heading", "Chi può aiutarti"),
+            ("heading", "Come ti aiuta lo sportello"),
             (
                 "paragraph",
                 "<p>Quando il pericolo è passato, lo sportello ti aiuta a cercare una soluzione stabile. "
