@@ -1949,7 +1949,8 @@ _CASA = [
             "Così è più facile avere il mutuo."
         ),
         "audience": (
-            "Per chi vuole comprare la sua prima casa. Per esempio giovani e famiglie con pochi risparmi."
+            "Per chi vuole comprare la sua prima casa: "
+            "giovani, coppie giovani, genitori soli e famiglie numerose."
         ),
         "search_description": (
             "Mutuo prima casa con il Fondo di garanzia Consap: come funziona, chi ha la garanzia più alta, "
@@ -1972,10 +1973,15 @@ _CASA = [
             ),
             (
                 "paragraph",
-                "<ul><li>Di solito il Fondo garantisce fino a metà del mutuo.</li>"
-                "<li>Per alcune persone la garanzia può essere più alta. "
-                "Per esempio i giovani sotto i 36 anni con un ISEE basso.</li>"
-                "<li>La casa deve essere la tua prima casa, dove vai a vivere.</li></ul>",
+                "<p>Oggi il Fondo è solo per alcune persone:</p>"
+                "<ul><li>giovani sotto i 36 anni;</li>"
+                "<li>giovani coppie;</li>"
+                "<li>genitori soli con figli minorenni;</li>"
+                "<li>chi vive in affitto in una casa popolare;</li>"
+                "<li>famiglie con molti figli e un ISEE non alto.</li></ul>"
+                "<p>Di solito il Fondo garantisce metà del mutuo. "
+                "Con un ISEE basso e un mutuo alto, la garanzia può essere più alta. "
+                "La casa deve essere la tua prima casa, dove vai a vivere.</p>",
             ),
             (
                 "callout",
