@@ -2,7 +2,8 @@
 
 from wagtail.models import Page, Site
 
-from home.models import ContentPage, HomePage
+from core.sanitize import clean_rich_text
+from home.models import PLAIN_RICH_TEXT, ContentPage, HomePage
 
 HOME_INTRO = (
     "Il Servizio Abitare aiuta chi vive nei Comuni dell'Ambito di Sesto Calende a trovare casa e a tenerla. "
@@ -84,5 +85,6 @@ def load(command):
 
     for spec in CONTENT_PAGES:
         if not ContentPage.objects.child_of(home).filter(slug=spec["slug"]).exists():
-            home.add_child(instance=ContentPage(**spec)).save_revision().publish()
+            page = ContentPage(**{**spec, "body": clean_rich_text(spec["body"], PLAIN_RICH_TEXT)})
+            home.add_child(instance=page).save_revision().publish()
     command.stdout.write("- home page e pagine di servizio")
