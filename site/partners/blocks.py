@@ -40,6 +40,7 @@ class OpeningHoursBlock(blocks.StructBlock):
         value = super().clean(value)
         if value.get("opens") and value.get("closes") and value["closes"] <= value["opens"]:
             from django.forms.utils import ErrorList
+
             from wagtail.blocks.struct_block import StructBlockValidationError
 
             raise StructBlockValidationError(

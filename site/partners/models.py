@@ -21,13 +21,12 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import DraftStateMixin, Orderable, PreviewableMixin, RevisionMixin
 from wagtail.search import index
-
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from modelcluster.models import ClusterableModel
 
 from core.models import tel_href
 
@@ -122,7 +121,10 @@ class Partner(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, C
         "altro telefono", max_length=30, blank=True, help_text="Es. un cellulare o un numero per le urgenze"
     )
     other_phone_label = models.CharField(
-        "a cosa serve l'altro telefono", max_length=60, blank=True, help_text="Es. «Cellulare, anche WhatsApp»"
+        "a cosa serve l'altro telefono",
+        max_length=60,
+        blank=True,
+        help_text="Es. «Cellulare, anche WhatsApp»",
     )
     logo = models.ForeignKey(
         "wagtailimages.Image",
@@ -282,7 +284,16 @@ class Partner(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, C
 
     def get_preview_context(self, request, mode_name):
         context = super().get_preview_context(request, mode_name)
-        context.update({"partner": self, "related_guides": []})
+        from .forms import ErrorReportForm
+
+        context.update(
+            {
+                "partner": self,
+                "related_guides": [],
+                "report_form": ErrorReportForm(),
+                "breadcrumb_parents": [("Trova aiuto", reverse("partners:directory"))],
+            }
+        )
         return context
 
 
@@ -314,7 +325,9 @@ class PartnerService(Orderable, ClusterableModel):
     audience = models.CharField(
         "per chi è", max_length=200, blank=True, help_text="Es. «Chi ha ricevuto un avviso di sfratto»"
     )
-    access = models.CharField("come si accede", max_length=20, choices=Access.choices, default=Access.APPOINTMENT)
+    access = models.CharField(
+        "come si accede", max_length=20, choices=Access.choices, default=Access.APPOINTMENT
+    )
     cost = models.CharField("costo", max_length=20, choices=Cost.choices, default=Cost.FREE)
     languages = ParentalManyToManyField(Language, verbose_name="lingue parlate", blank=True, related_name="+")
 

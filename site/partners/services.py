@@ -33,8 +33,10 @@ def partners_for_topic(topic_slug, municipality=None):
     """
     if topic_slug not in SERVICE_TYPE_LABELS:
         return []
-    partners = public_partners().active().filter(
-        pk__in=Partner.objects.filter(services__service_type=topic_slug).values("pk")
+    partners = (
+        public_partners()
+        .active()
+        .filter(pk__in=Partner.objects.filter(services__service_type=topic_slug).values("pk"))
     )
     if municipality is not None:
         partners = partners.filter(_serves(municipality))
@@ -54,7 +56,9 @@ def search_directory(service_type="", municipality=None, language=None, text="")
     """The directory list for the filters a citizen chose (each one optional)."""
     partners = public_partners()
     if service_type:
-        partners = partners.filter(pk__in=Partner.objects.filter(services__service_type=service_type).values("pk"))
+        partners = partners.filter(
+            pk__in=Partner.objects.filter(services__service_type=service_type).values("pk")
+        )
     if municipality is not None:
         partners = partners.filter(_serves(municipality))
     if language is not None:

@@ -39,6 +39,10 @@ def _query_with(request, **changes):
     return query.urlencode()
 
 
+def directory_breadcrumb():
+    return [("Trova aiuto", reverse("partners:directory"))]
+
+
 def _public_partner(slug):
     partner = services.public_partners().filter(slug=slug).first()
     if partner is None:
@@ -57,6 +61,7 @@ def detail(request, slug):
             "related_guides": services.related_guides(partner),
             "report_form": ErrorReportForm(),
             "report_sent": request.GET.get("segnalazione") == "inviata",
+            "breadcrumb_parents": directory_breadcrumb(),
         },
     )
 
@@ -71,19 +76,23 @@ def report_error(request, slug):
             # Say nothing to the robot: it looks like success, nothing is stored or sent.
             return redirect(_sent_url(partner))
         if form.is_valid():
-            if not services.error_report_allowed(request.META.get("REMOTE_ADDR", "")):
-                rate_limited = True
-        if form.is_valid() and not rate_limited:
-            notify = SiteSettings.for_request(request).email
-            services.record_error_report(
-                partner, form.cleaned_data["message"], form.cleaned_data["email"], notify_address=notify
-            )
-            return redirect(_sent_url(partner))
+            if services.error_report_allowed(request.META.get("REMOTE_ADDR", "")):
+                notify = SiteSettings.for_request(request).email
+                services.record_error_report(
+                    partner, form.cleaned_data["message"], form.cleaned_data["email"], notify_address=notify
+                )
+                return redirect(_sent_url(partner))
+            rate_limited = True
     status = 429 if rate_limited else (400 if form.is_bound else 200)
     return render(
         request,
         "partners/report_error.html",
-        {"partner": partner, "report_form": form, "rate_limited": rate_limited},
+        {
+            "partner": partner,
+            "report_form": form,
+            "rate_limited": rate_limited,
+            "breadcrumb_parents": [*directory_breadcrumb(), (partner.name, partner.get_absolute_url())],
+        },
         status=status,
     )
 
@@ -103,8 +112,9 @@ def open_data_json(request):
 
 @require_GET
 def open_data_csv(request):
-    response = HttpResponse(opendata.directory_csv(services.public_partners()), content_type="text/csv; charset=utf-8")
+    response = HttpResponse(
+        opendata.directory_csv(services.public_partners()), content_type="text/csv; charset=utf-8"
+    )
     response["Content-Disposition"] = 'attachment; filename="partner-servizio-abitare.csv"'
     response["Access-Control-Allow-Origin"] = "*"
     return response
-

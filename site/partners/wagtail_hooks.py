@@ -100,7 +100,9 @@ def register_stale_partners_menu_item():
 @hooks.register("register_admin_urls")
 def register_stale_partners_urls():
     return [
-        path("reports/partner-da-verificare/", StalePartnersReportView.as_view(), name="partners_stale_report"),
+        path(
+            "reports/partner-da-verificare/", StalePartnersReportView.as_view(), name="partners_stale_report"
+        ),
         path(
             "reports/partner-da-verificare/results/",
             StalePartnersReportView.as_view(results_only=True),
