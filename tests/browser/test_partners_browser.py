@@ -21,7 +21,9 @@ def network(site_settings):
         email="sfratti.ispra@example.org",
         languages=[arabic],
     )
-    create_partner("Sindacato inquilini", services=["sfratto-e-morosita"], places=[angera], whole_district=True)
+    create_partner(
+        "Sindacato inquilini", services=["sfratto-e-morosita"], places=[angera], whole_district=True
+    )
     create_partner("Bonus ad Angera", services=["bonus-e-contributi"], places=[angera])
     create_partner("Sfratti ad Angera", services=["sfratto-e-morosita"], places=[angera])
     return ispra
@@ -75,8 +77,10 @@ def test_partner_page_and_error_report_on_a_phone(phone, network):
     phone.goto("/partner/")
     phone.get_by_role("link", name="Sportello sfratti di Ispra").click()
     assert phone.locator("h1").inner_text() == "Sportello sfratti di Ispra"
-    assert phone.get_by_role("link", name="Apri in mappa").first.get_attribute("href").startswith(
-        "https://www.openstreetmap.org/"
+    assert (
+        phone.get_by_role("link", name="Apri in mappa")
+        .first.get_attribute("href")
+        .startswith("https://www.openstreetmap.org/")
     )
     assert_no_axe_violations(phone)
 

@@ -198,3 +198,31 @@ def test_error_reports_are_listed_in_the_admin(staff, ispra):
     assert "Il numero è sbagliato" in html
     edit = staff.get(f"/admin/snippets/partners/errorreport/edit/{report.pk}/")
     assert edit.status_code == 200
+
+
+def test_add_edit_and_history_pages_render(staff, ispra):
+    assert staff.get(ADD_URL).status_code == 200
+    partner = create_partner("Sportello quattro", places=[ispra])
+    partner.save_revision().publish()
+    edit = staff.get(f"/admin/snippets/partners/partner/edit/{partner.pk}/")
+    assert edit.status_code == 200
+    assert "Sportello quattro" in edit.content.decode()
+    assert staff.get(f"/admin/snippets/partners/partner/history/{partner.pk}/").status_code == 200
+
+
+def test_preview_shows_the_public_page_with_the_unsaved_data(staff, sesto, ispra, arabic):
+    from django.http import QueryDict
+
+    url = "/admin/snippets/partners/partner/preview/"
+    query = QueryDict(mutable=True)
+    for key, value in partner_form(sesto, ispra, arabic).items():
+        if isinstance(value, tuple):
+            query.setlist(key, list(value))
+        else:
+            query[key] = value
+    response = staff.post(url, query.urlencode(), content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 200 and response.json()["is_valid"]
+    preview = staff.get(url).content.decode()
+    assert '<h1 id="partner-title">Associazione Casa Aperta</h1>' in preview
+    assert "Parlano con il proprietario per te." in preview
+    assert not Partner.objects.exists()
