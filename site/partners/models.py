@@ -216,6 +216,11 @@ class Partner(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, C
     def revisions(self):
         return self._revisions
 
+    @classmethod
+    def get_indexed_objects(cls):
+        # The search text reads services, locations and areas: fetch them with the partners.
+        return super().get_indexed_objects().for_directory()
+
     def get_absolute_url(self):
         return reverse("partners:detail", kwargs={"slug": self.slug})
 

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from core.models import Municipality
 
-from .models import ErrorReport, Language, Partner, stale_threshold
+from .models import ErrorReport, Language, Partner, PartnerService, stale_threshold
 from .vocabulary import SERVICE_TYPE_LABELS
 
 logger = logging.getLogger("sportello.partners")
@@ -79,10 +79,12 @@ def _open_first(partners):
 
 
 def filter_choices():
-    """Options of the directory filters: service types, municipalities of the district, languages."""
+    """Options of the directory filters: the municipalities of the district (everyone lives in one)
+    and only the languages some published partner speaks (no option that can only lead nowhere)."""
+    spoken = PartnerService.languages.through.objects.filter(partnerservice__partner__live=True)
     return {
         "municipalities": list(Municipality.objects.filter(in_district=True)),
-        "languages": list(Language.objects.all()),
+        "languages": list(Language.objects.filter(pk__in=spoken.values("language_id"))),
     }
 
 

@@ -3,7 +3,7 @@ from django.utils import timezone
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, LiveStatusTagColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
@@ -17,7 +17,13 @@ class PartnerViewSet(SnippetViewSet):
     model = Partner
     icon = "group"
     menu_label = "Partner"
-    list_display = ["name", "kind", "status", "verified_on", "live"]
+    list_display = [
+        "name",
+        Column("get_kind_display", label="Tipo"),
+        Column("get_status_display", label="Stato"),
+        DateColumn("verified_on", label="Verificato il", sort_key="verified_on"),
+        LiveStatusTagColumn(label="Pubblicazione"),
+    ]
     list_filter = ["kind", "status", "live", "serves_whole_district"]
     list_export = ["name", "kind", "status", "email", "phone", "verified_on"]
     search_fields = ["name", "description"]

@@ -173,3 +173,14 @@ def test_closed_partner_shows_its_status(client, site_settings, ispra):
     )
     html = client.get(f"/partner/{partner.slug}/").content.decode()
     assert "Temporaneamente chiuso</strong>: Riapre il 1° settembre" in html
+
+
+def test_logo_is_shown_as_a_rendition_when_there_is_one(client, partner, settings, tmp_path):
+    from wagtail_factories import ImageFactory
+
+    settings.MEDIA_ROOT = tmp_path
+
+    partner.logo = ImageFactory(title="Logo")
+    partner.save()
+    html = client.get(f"/partner/{partner.slug}/").content.decode()
+    assert 'class="partner-detail__logo"' in html and ".webp" in html

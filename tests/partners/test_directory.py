@@ -139,3 +139,12 @@ def test_list_query_count_is_the_same_for_5_and_50_partners(client, site_setting
     # 7 for the directory (2 filter lists, partners, services, languages, locations, areas)
     # and 5 for what every page shows (site, settings, footer pages).
     assert queries_50 <= 12
+
+
+def test_language_filter_offers_only_languages_someone_speaks(client, network):
+    from tests.factories.partners import language
+
+    language("wo", "wolof")  # in the managed list, spoken by nobody published
+    html = client.get("/partner/").content.decode()
+    assert '<option value="ar">arabo</option>' in html
+    assert '<option value="wo">' not in html
