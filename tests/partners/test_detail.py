@@ -184,3 +184,23 @@ def test_logo_is_shown_as_a_rendition_when_there_is_one(client, partner, setting
     partner.save()
     html = client.get(f"/partner/{partner.slug}/").content.decode()
     assert 'class="partner-detail__logo"' in html and ".webp" in html
+
+
+def test_detail_query_count_does_not_grow_with_services_and_locations(client, site_settings, ispra, italian):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    small = create_partner("Piccolo", services=["emergenza"], places=[ispra], languages=[italian])
+    big = create_partner(
+        "Grande",
+        services=["emergenza", "mediazione", "cercare-casa", "pratiche-online"],
+        places=[ispra] * 6,
+        languages=[italian],
+    )
+    client.get(f"/partner/{small.slug}/")  # warm the site and settings caches
+    counts = []
+    for partner in (small, big):
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(f"/partner/{partner.slug}/").status_code == 200
+        counts.append(len(captured.captured_queries))
+    assert counts[0] == counts[1] <= 12
