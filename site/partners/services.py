@@ -1,0 +1,162 @@
+"""What the directory does, without HTTP: find partners, link guides, take error reports."""
+
+import hashlib
+import logging
+
+from django.apps import apps
+from django.core.cache import cache
+from django.core.mail import send_mail
+from django.db import transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+from core.models import Municipality
+
+from .models import ErrorReport, Language, Partner, PartnerService, stale_threshold
+from .vocabulary import SERVICE_TYPE_LABELS
+
+logger = logging.getLogger("sportello.partners")
+
+ERROR_REPORTS_PER_HOUR = 5
+
+
+def public_partners():
+    """Published partners with everything an entry shows, prefetched."""
+    return Partner.objects.public().for_directory()
+
+
+def partners_for_topic(topic_slug, municipality=None):
+    """Live, active partners offering the service type ``topic_slug``, ready to render.
+
+    Guides call this with their topic slug (``core.topics``); the result is a list, so a template
+    iterating it runs no query of its own (a constant four queries in total).
+    """
+    if topic_slug not in SERVICE_TYPE_LABELS:
+        return []
+    partners = (
+        public_partners()
+        .active()
+        .filter(pk__in=Partner.objects.filter(services__service_type=topic_slug).values("pk"))
+    )
+    if municipality is not None:
+        partners = partners.filter(_serves(municipality))
+    return list(partners.order_by("name"))
+
+
+def _serves(municipality):
+    """Partners someone living in ``municipality`` can turn to."""
+    return Q(serves_whole_district=True) | Q(
+        pk__in=Partner.objects.filter(Q(locations__municipality=municipality) | Q(areas=municipality)).values(
+            "pk"
+        )
+    )
+
+
+def search_directory(service_type="", municipality=None, language=None, text=""):
+    """The directory list for the filters a citizen chose (each one optional)."""
+    partners = public_partners()
+    if service_type:
+        partners = partners.filter(
+            pk__in=Partner.objects.filter(services__service_type=service_type).values("pk")
+        )
+    if municipality is not None:
+        partners = partners.filter(_serves(municipality))
+    if language is not None:
+        partners = partners.filter(pk__in=Partner.objects.filter(services__languages=language).values("pk"))
+    if text:
+        partners = partners.filter(
+            Q(name__icontains=text)
+            | Q(description__icontains=text)
+            | Q(pk__in=Partner.objects.filter(services__description__icontains=text).values("pk"))
+        )
+    # Closed partners stay listed (people need to know), after the open ones.
+    return _open_first(partners.order_by("name"))
+
+
+def _open_first(partners):
+    partners = list(partners)
+    return [p for p in partners if p.is_active] + [p for p in partners if not p.is_active]
+
+
+def filter_choices():
+    """Options of the directory filters: the municipalities of the district (everyone lives in one)
+    and only the languages some published partner speaks (no option that can only lead nowhere)."""
+    spoken = PartnerService.languages.through.objects.filter(partnerservice__partner__live=True)
+    return {
+        "municipalities": list(Municipality.objects.filter(in_district=True)),
+        "languages": list(Language.objects.filter(pk__in=spoken.values("language_id"))),
+    }
+
+
+def guide_page_model():
+    """``guides.GuidePage`` when the guides app defines it, else ``None`` (the directory works alone)."""
+    try:
+        return apps.get_model("guides", "GuidePage")
+    except LookupError:
+        return None
+
+
+def related_guides(partner, limit=6):
+    """Live, public guides on the topics this partner helps with."""
+    model = guide_page_model()
+    topics = [slug for slug in partner.service_types if slug in _topic_slugs()]
+    if model is None or not topics:
+        return []
+    return list(model.objects.live().public().filter(topic__in=topics).specific().order_by("title")[:limit])
+
+
+def _topic_slugs():
+    from core.topics import TOPICS_BY_SLUG
+
+    return TOPICS_BY_SLUG
+
+
+def stale_partners(today=None):
+    """Partners not verified in the last six months (or never), oldest first."""
+    today = today or timezone.localdate()
+    # Never verified counts as the oldest of all, on every database.
+    return Partner.objects.not_verified_since(stale_threshold(today)).order_by(
+        F("verified_on").asc(nulls_first=True), "name"
+    )
+
+
+def error_report_rate_key(client_address):
+    """Cache key for the rate limit: a hash, so no address is ever stored in clear."""
+    digest = hashlib.sha256(f"partners-error-report:{client_address}".encode()).hexdigest()
+    return f"partners:error-report:{digest[:32]}"
+
+
+def error_report_allowed(client_address):
+    """Whether this client may send another report this hour (counts the attempt)."""
+    key = error_report_rate_key(client_address)
+    cache.add(key, 0, timeout=3600)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=3600)
+        count = 1
+    return count <= ERROR_REPORTS_PER_HOUR
+
+
+def record_error_report(partner, message, email, notify_address):
+    """Store a report and, once it is committed, tell the service by e-mail."""
+    report = ErrorReport.objects.create(partner=partner, message=message, email=email)
+    if notify_address:
+        transaction.on_commit(lambda: notify_error_report(report, notify_address))
+    return report
+
+
+def notify_error_report(report, address):
+    from django.conf import settings
+
+    admin_url = f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/admin/snippets/partners/errorreport/"
+    body = (
+        f"È arrivata una segnalazione di errore sulla scheda «{report.partner.name}».\n\n"
+        f"{report.message}\n\n"
+        f"Leggila e segnala come gestita qui: {admin_url}\n"
+    )
+    try:
+        send_mail(f"Segnalazione di errore: {report.partner.name}", body, None, [address])
+    except Exception:
+        # The report is stored; staff also see it in the admin. Never lose it over e-mail.
+        logger.exception("Could not send the notice for error report %s", report.pk)

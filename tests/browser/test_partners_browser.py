@@ -1,0 +1,96 @@
+"""The directory on a phone: filter, tap a number, print — with and without JavaScript."""
+
+import pytest
+
+from tests.browser.conftest import assert_no_axe_violations
+from tests.factories.partners import create_partner, language, municipality
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def network(site_settings):
+    ispra = municipality("Ispra")
+    angera = municipality("Angera")
+    arabic = language("ar", "arabo")
+    create_partner(
+        "Sportello sfratti di Ispra",
+        services=["sfratto-e-morosita"],
+        places=[ispra],
+        phone="0331 000 140",
+        email="sfratti.ispra@example.org",
+        languages=[arabic],
+    )
+    create_partner(
+        "Sindacato inquilini", services=["sfratto-e-morosita"], places=[angera], whole_district=True
+    )
+    create_partner("Bonus ad Angera", services=["bonus-e-contributi"], places=[angera])
+    create_partner("Sfratti ad Angera", services=["sfratto-e-morosita"], places=[angera])
+    return ispra
+
+
+def entry_names(page):
+    return page.locator(".partner__name").all_inner_texts()
+
+
+def filter_directory(page):
+    page.goto("/partner/")
+    assert len(entry_names(page)) == 4
+    page.select_option("#id_argomento", "sfratto-e-morosita")
+    page.select_option("#id_comune", "ispra")
+    page.get_by_role("button", name="Mostra").click()
+    page.wait_for_url("**/partner/?argomento=sfratto-e-morosita&comune=ispra*")
+    assert entry_names(page) == ["Sindacato inquilini", "Sportello sfratti di Ispra"]
+
+
+def test_filter_the_directory_on_a_phone(phone, network):
+    filter_directory(phone)
+    call = phone.locator('a[href="tel:0331000140"]')
+    assert call.is_visible()
+    assert call.bounding_box()["height"] >= 44
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+    assert phone.outside_requests == []
+    assert_no_axe_violations(phone)
+
+    # With JavaScript, "Stampa l'elenco" opens the print dialog on this very list.
+    phone.evaluate("window.print = () => { window.printed = true; }")
+    phone.get_by_role("link", name="Stampa l'elenco").click()
+    assert phone.evaluate("window.printed === true")
+    assert "stampa" not in phone.url
+
+
+def test_directory_works_without_javascript(javascript_off_phone, network):
+    page = javascript_off_phone
+    filter_directory(page)
+    assert page.locator('a[href="tel:0331000140"]').is_visible()
+    page.get_by_role("link", name="Stampa l'elenco").click()
+    page.wait_for_url("**stampa=1*")
+    assert entry_names(page) == ["Sindacato inquilini", "Sportello sfratti di Ispra"]
+    assert page.locator(".partner-filters").count() == 0
+    # The printed page keeps only the list.
+    page.emulate_media(media="print")
+    assert not page.locator(".site-header").is_visible()
+    assert page.locator(".partner").first.is_visible()
+
+
+def test_partner_page_and_error_report_on_a_phone(phone, network):
+    phone.goto("/partner/")
+    phone.get_by_role("link", name="Sportello sfratti di Ispra").click()
+    assert phone.locator("h1").inner_text() == "Sportello sfratti di Ispra"
+    assert (
+        phone.get_by_role("link", name="Apri in mappa")
+        .first.get_attribute("href")
+        .startswith("https://www.openstreetmap.org/")
+    )
+    assert_no_axe_violations(phone)
+
+    # An empty report shows the error next to the field, and the page stays accessible.
+    phone.get_by_role("button", name="Invia la segnalazione").click()
+    assert phone.locator(".error-summary").is_visible()
+    assert phone.locator("#id_message").get_attribute("aria-invalid") == "true"
+    assert_no_axe_violations(phone)
+
+    phone.fill("#id_message", "Il numero non risponde.")
+    phone.get_by_role("button", name="Invia la segnalazione").click()
+    assert phone.get_by_text("Grazie! Abbiamo ricevuto la tua segnalazione.").is_visible()
+    assert phone.outside_requests == []
