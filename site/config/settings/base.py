@@ -172,6 +172,10 @@ PAGE_CACHE_BUSTING_MODELS = [
     "wagtailcore.Site",
     "wagtailimages.Image",
     "wagtaildocs.Document",
+    "partners.Partner",
+    "partners.PartnerService",
+    "partners.PartnerLocation",
+    "partners.Language",
 ]
 
 # Wagtail
