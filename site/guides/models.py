@@ -17,6 +17,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
 from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -75,7 +76,7 @@ class FeedbackMixin(RoutablePageMixin):
         return response
 
 
-class GuideIndexPage(FeedbackMixin, Page):
+class GuideIndexPage(Page):
     """/guide/: the four topics."""
 
     intro = models.TextField("introduzione", max_length=400, blank=True)
@@ -98,6 +99,25 @@ class GuideIndexPage(FeedbackMixin, Page):
         return context
 
 
+class GuideTopicPageForm(WagtailAdminPageForm):
+    """Refuses a second page for the same topic before Wagtail tries to save it."""
+
+    def clean(self):
+        cleaned = super().clean()
+        parent = self.parent_page or (self.instance.get_parent() if self.instance.pk else None)
+        topic = cleaned.get("topic")
+        if parent is not None and topic:
+            siblings = GuideTopicPage.objects.child_of(parent).filter(topic=topic)
+            if self.instance.pk:
+                siblings = siblings.exclude(pk=self.instance.pk)
+            if siblings.exists():
+                self.add_error("topic", DUPLICATE_TOPIC)
+        return cleaned
+
+
+DUPLICATE_TOPIC = "C'è già una pagina per questo argomento."
+
+
 class GuideTopicPage(FeedbackMixin, Page):
     """One topic (``core.topics``): lists its guides with their summary."""
 
@@ -109,6 +129,7 @@ class GuideTopicPage(FeedbackMixin, Page):
 
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = ["guides.GuidePage"]
+    base_form_class = GuideTopicPageForm
 
     class Meta:
         verbose_name = "argomento delle guide"
@@ -132,7 +153,7 @@ class GuideTopicPage(FeedbackMixin, Page):
         if self.pk:
             siblings = siblings.exclude(pk=self.pk)
         if siblings.exists():
-            raise ValidationError({"topic": "C'è già una pagina per questo argomento."})
+            raise ValidationError({"topic": DUPLICATE_TOPIC})
 
     def save(self, *args, **kwargs):
         result = super().save(*args, **kwargs)

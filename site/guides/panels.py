@@ -9,11 +9,14 @@ class ReadabilityPanel(Panel):
     """Gulpease of "In breve" and of the body, against the targets, with the sentences to shorten.
 
     Scores are computed on the version being edited (the latest draft) when the form opens;
-    ``guides/js/readability-panel.js`` recomputes them as the editor types in "In breve".
+    ``guides/js/readability-panel.js`` recomputes the "In breve" score as the editor types.
     """
 
     class BoundPanel(Panel.BoundPanel):
         template_name = "guides/admin/readability_panel.html"
+
+        class Media:
+            js = ["guides/js/readability-panel.js"]
 
         def get_context_data(self, parent_context=None):
             from guides.blocks import body_text

@@ -243,3 +243,20 @@ def test_glossary_snippets_in_the_admin(client, editor):
         "/admin/snippets/guides/glossaryterm/add/", {"term": "sfratto", "definition": "Doppione."}
     )
     assert "Questa parola è già nel glossario." in response.content.decode()
+
+
+def test_admin_refuses_a_second_page_for_the_same_topic(client, editor, guide_index, topic_page):
+    client.force_login(editor)
+    data = {"title": "Doppione", "slug": "doppione", "topic": topic_page.topic, "intro": "", "action-publish": "1"}
+    response = client.post(f"/admin/pages/add/guides/guidetopicpage/{guide_index.pk}/", data)
+    assert response.status_code == 200
+    assert "C&#x27;è già una pagina per questo argomento." in response.content.decode()
+    data.update(topic="cercare-casa", slug="cercare-casa")
+    response = client.post(f"/admin/pages/add/guides/guidetopicpage/{guide_index.pk}/", data)
+    assert response.status_code == 302
+
+
+def test_edit_form_loads_the_live_score_script(client, editor, guide):
+    client.force_login(editor)
+    html = client.get(f"/admin/pages/{guide.pk}/edit/").content.decode()
+    assert "guides/js/readability-panel.js" in html
