@@ -247,7 +247,13 @@ def test_glossary_snippets_in_the_admin(client, editor):
 
 def test_admin_refuses_a_second_page_for_the_same_topic(client, editor, guide_index, topic_page):
     client.force_login(editor)
-    data = {"title": "Doppione", "slug": "doppione", "topic": topic_page.topic, "intro": "", "action-publish": "1"}
+    data = {
+        "title": "Doppione",
+        "slug": "doppione",
+        "topic": topic_page.topic,
+        "intro": "",
+        "action-publish": "1",
+    }
     response = client.post(f"/admin/pages/add/guides/guidetopicpage/{guide_index.pk}/", data)
     assert response.status_code == 200
     assert "C&#x27;è già una pagina per questo argomento." in response.content.decode()
