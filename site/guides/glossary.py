@@ -68,6 +68,22 @@ class Entry:
     anchor: str
 
 
+@dataclass(frozen=True)
+class Explained:
+    """A term as explained on this page: ``matched`` is the spelling the reader met."""
+
+    entry: Entry
+    matched: str
+
+    term = property(lambda self: self.entry.term)
+    definition = property(lambda self: self.entry.definition)
+    anchor = property(lambda self: self.entry.anchor)
+
+    @property
+    def is_variant(self):
+        return _normalise(self.matched) != _normalise(self.entry.term)
+
+
 @dataclass
 class Glossary:
     """The glossary of one page render: which terms exist and which were already explained."""
@@ -130,9 +146,9 @@ class Glossary:
 
     def explain(self, match):
         entry = self.lookup.get(_normalise(match))
-        if entry is None or entry in self.used:
+        if entry is None or any(explained.entry is entry for explained in self.used):
             return None
-        self.used.append(entry)
+        self.used.append(Explained(entry, " ".join(match.split())))
         return (
             f'<a class="glossary-term" href="#{entry.anchor}" aria-describedby="{entry.anchor}-def">'
             f"{html.escape(match, quote=False)}</a>"

@@ -111,3 +111,12 @@ def test_glossary_terms_are_unique_ignoring_case(glossary_terms):
     with pytest.raises(ValidationError) as error:
         GlossaryTerm(term="isee", definition="Doppione.").full_clean()
     assert "Questa parola è già nel glossario." in str(error.value)
+
+
+def test_the_list_shows_the_spelling_the_reader_met():
+    glossary = Glossary.from_terms(TERMS)
+    glossary.mark("<p>Chiedi l'indicatore  ISEE. Poi il canone.</p>")
+    assert [(e.matched, e.term, e.is_variant) for e in glossary.used] == [
+        ("indicatore ISEE", "ISEE", True),
+        ("canone", "canone", False),
+    ]
