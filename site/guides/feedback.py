@@ -5,6 +5,7 @@ No personal data is stored: not the IP address, not a cookie. The rate limit cou
 """
 
 import hashlib
+import re
 
 from django.conf import settings
 from django.core.cache import cache
@@ -17,6 +18,17 @@ RATE_WINDOW = 60 * 60  # seconds
 SAVED = "saved"
 IGNORED = "ignored"  # the honeypot was filled in: pretend it worked
 RATE_LIMITED = "rate-limited"
+
+# People write personal data despite the warning: e-mail addresses and phone-like numbers
+# (6 or more digits, spaces allowed) never reach the database.
+EMAIL_RE = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
+PHONE_RE = re.compile(r"\+?\d(?:[\s./-]?\d){5,}")
+REDACTED = "[dato rimosso]"
+
+
+def redact(comment):
+    comment = EMAIL_RE.sub(REDACTED, comment or "")
+    return PHONE_RE.sub(REDACTED, comment).strip()
 
 
 def client_key(client_ip):
@@ -45,6 +57,6 @@ def submit(page, cleaned_data, *, client_ip):
         page_id=page.pk,
         rating=int(cleaned_data["rating"]),
         answer=cleaned_data.get("answer", ""),
-        comment=(cleaned_data.get("comment") or "").strip(),
+        comment=redact(cleaned_data.get("comment")),
     )
     return SAVED

@@ -134,3 +134,11 @@ def test_database_refuses_out_of_range_ratings(guide):
         PageFeedback.objects.create(page=guide, rating=0)
     with pytest.raises(IntegrityError), transaction.atomic():
         PageFeedback.objects.create(page=guide, rating=3, answer="nonsense")
+
+
+def test_personal_data_in_comments_is_not_stored(client, site_settings, guide):
+    comment = "Chiamami al 333 123 4567 o scrivi a mario.rossi@example.org. Nel 2026 ho 2 figli."
+    post(client, guide, {"rating": "1", "comment": comment})
+    assert PageFeedback.objects.get().comment == (
+        "Chiamami al [dato rimosso] o scrivi a [dato rimosso] Nel 2026 ho 2 figli."
+    )

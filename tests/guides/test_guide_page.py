@@ -122,3 +122,10 @@ def test_guide_page_query_count_is_small_and_flat(client, site_settings, topic_p
     assert many == few
     assert few <= frame + 2, (frame, few)
     assert few <= 13  # 11 of them are the frame today; see docs/guides.md
+
+
+def test_topic_page_query_count_does_not_grow_with_guides(client, site_settings, topic_page, guide):
+    few = count_queries(client, topic_page.url)
+    for index in range(8):
+        GuidePageFactory(parent=topic_page, title=f"Guida {index}")
+    assert count_queries(client, topic_page.url) == few
