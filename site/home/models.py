@@ -6,6 +6,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.topics import TOPICS
+from guides.models import GuideTopicPage
 
 PLAIN_RICH_TEXT = ["bold", "link", "ol", "ul", "h2", "h3"]
 
@@ -36,25 +37,35 @@ class HomePage(Page):
     def get_topic_entries(self):
         """The four guide topics with their live topic page when it exists."""
         pages = {}
-        topic_page_model = _topic_page_model()
-        if topic_page_model is not None:
-            for page in topic_page_model.objects.live().public().descendant_of(self):
-                pages.setdefault(page.topic, page)
+        for page in GuideTopicPage.objects.live().public().descendant_of(self).order_by("path"):
+            pages.setdefault(page.topic, page)
         return [{"topic": topic, "page": pages.get(topic.slug)} for topic in TOPICS]
+
+    def route(self, request, path_components):
+        """Find the deepest page on the path in one query instead of two per level.
+
+        Wagtail walks the tree one slug at a time (a query for the child, one for its specific
+        row); a guide at /guide/<topic>/<guide>/ would cost six queries before rendering. The
+        page found still routes what is left of the path (e.g. a RoutablePageMixin sub-URL).
+        """
+        if path_components:
+            prefixes = [
+                self.url_path + "/".join(path_components[:length]) + "/"
+                for length in range(len(path_components), 0, -1)
+            ]
+            match = (
+                Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
+                .order_by("-depth")
+                .first()
+            )
+            if match is not None:
+                return match.specific.route(request, path_components[match.depth - self.depth :])
+        return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["topic_entries"] = self.get_topic_entries()
         return context
-
-
-def _topic_page_model():
-    from django.apps import apps
-
-    try:
-        return apps.get_model("guides", "GuideTopicPage")
-    except LookupError:
-        return None
 
 
 class ContentPage(Page):

@@ -1,0 +1,438 @@
+"""Guides: the easy-read pages citizens come for, grouped by topic.
+
+Tree: HomePage > GuideIndexPage (/guide/) > GuideTopicPage (one per topic) > GuidePage.
+"""
+
+import json
+from urllib.parse import quote, urlencode
+
+from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import models
+from django.db.models.functions import Lower
+from django.http import HttpResponseRedirect
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from core.topics import TOPIC_CHOICES, TOPICS, TOPICS_BY_SLUG
+from guides.blocks import GuideBodyBlock, body_text
+from guides.glossary import Glossary
+from guides.panels import ReadabilityPanel
+from guides.readability import BODY_TARGET, SUMMARY_TARGET, gulpease
+
+BOOKING_PATH = "/prenota/"
+TOPIC_ORDER = {topic.slug: position for position, topic in enumerate(TOPICS)}
+
+
+class FeedbackMixin(RoutablePageMixin):
+    """Adds the page-feedback form ("Quanto sono chiare le informazioni?") to a page.
+
+    The form posts to ``<page url>valuta/``; it works without JavaScript. Success redirects back
+    with ``?valutazione=grazie`` (so reloading does not post twice); errors re-render the page.
+    """
+
+    FEEDBACK_THANKS_PARAM = "valutazione"
+
+    @property
+    def feedback_url(self):
+        return self.url + self.reverse_subpage("feedback").lstrip("/")
+
+    def get_feedback_context(self, request):
+        from guides.forms import FeedbackForm
+
+        return {
+            "feedback_form": FeedbackForm(),
+            "feedback_thanks": request.GET.get(self.FEEDBACK_THANKS_PARAM) == "grazie",
+        }
+
+    @path("valuta/", name="feedback")
+    def feedback(self, request):
+        from guides import feedback as service
+        from guides.forms import FeedbackForm
+
+        if request.method != "POST":
+            return HttpResponseRedirect(self.url)
+        form = FeedbackForm(request.POST)
+        if form.is_valid():
+            outcome = service.submit(self, form.cleaned_data, client_ip=request.META.get("REMOTE_ADDR", ""))
+            if outcome is not service.RATE_LIMITED:
+                return HttpResponseRedirect(f"{self.url}?{self.FEEDBACK_THANKS_PARAM}=grazie#valutazione")
+            form.add_error(None, "Hai già inviato molte valutazioni. Riprova tra un'ora.")
+            status = 429
+        else:
+            status = 400
+        response = self.render(request, context_overrides={"feedback_form": form})
+        response.status_code = status
+        return response
+
+
+class GuideIndexPage(Page):
+    """/guide/: the four topics."""
+
+    intro = models.TextField("introduzione", max_length=400, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["guides.GuideTopicPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "indice delle guide"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        topics = list(GuideTopicPage.objects.child_of(self).live().public())
+        topics.sort(key=lambda page: TOPIC_ORDER.get(page.topic, len(TOPIC_ORDER)))
+        context["topic_pages"] = topics
+        return context
+
+
+class GuideTopicPageForm(WagtailAdminPageForm):
+    """Refuses a second page for the same topic before Wagtail tries to save it."""
+
+    def clean(self):
+        cleaned = super().clean()
+        parent = self.parent_page or (self.instance.get_parent() if self.instance.pk else None)
+        topic = cleaned.get("topic")
+        if parent is not None and topic:
+            siblings = GuideTopicPage.objects.child_of(parent).filter(topic=topic)
+            if self.instance.pk:
+                siblings = siblings.exclude(pk=self.instance.pk)
+            if siblings.exists():
+                self.add_error("topic", DUPLICATE_TOPIC)
+        return cleaned
+
+
+DUPLICATE_TOPIC = "C'è già una pagina per questo argomento."
+
+
+class GuideTopicPage(FeedbackMixin, Page):
+    """One topic (``core.topics``): lists its guides with their summary."""
+
+    topic = models.CharField("argomento", max_length=40, choices=TOPIC_CHOICES)
+    intro = models.TextField("introduzione", max_length=400, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("topic"), FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.FilterField("topic")]
+
+    parent_page_types = ["guides.GuideIndexPage"]
+    subpage_types = ["guides.GuidePage"]
+    base_form_class = GuideTopicPageForm
+
+    class Meta:
+        verbose_name = "argomento delle guide"
+        verbose_name_plural = "argomenti delle guide"
+
+    @property
+    def topic_label(self):
+        topic = TOPICS_BY_SLUG.get(self.topic)
+        return topic.label if topic else self.topic
+
+    @property
+    def booking_url(self):
+        return f"{BOOKING_PATH}?{urlencode({'argomento': self.topic})}"
+
+    def clean(self):
+        super().clean()
+        parent = self.get_parent() if self.path else None
+        if parent is None:
+            return
+        siblings = GuideTopicPage.objects.child_of(parent).filter(topic=self.topic)
+        if self.pk:
+            siblings = siblings.exclude(pk=self.pk)
+        if siblings.exists():
+            raise ValidationError({"topic": DUPLICATE_TOPIC})
+
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        # The guides below carry the topic as a column (other apps filter on it): keep it in step.
+        if self.pk and self.path:
+            GuidePage.objects.child_of(self).exclude(topic=self.topic).update(topic=self.topic)
+        return result
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["guides"] = GuidePage.objects.child_of(self).live().public().order_by("path")
+        context.update(self.get_feedback_context(request))
+        return context
+
+
+class GuidePage(FeedbackMixin, Page):
+    """An easy-read guide: in brief, who it is for, what to do, who can help, when reviewed."""
+
+    topic = models.CharField(
+        "argomento",
+        max_length=40,
+        choices=TOPIC_CHOICES,
+        editable=False,
+        db_index=True,
+        help_text="Preso dalla pagina dell'argomento che contiene la guida.",
+    )
+    summary = models.TextField(
+        "in breve",
+        max_length=600,
+        help_text=f"Cos'è, in 2 o 3 frasi brevi. Punteggio Gulpease di almeno {SUMMARY_TARGET}.",
+    )
+    audience = models.TextField(
+        "a chi è rivolto", max_length=400, help_text="Chi può usare questa guida, in 1 o 2 frasi."
+    )
+    body = StreamField(GuideBodyBlock(), verbose_name="testo")
+    last_reviewed = models.DateField(
+        "ultima revisione", help_text="Quando un esperto ha controllato il testo."
+    )
+    review_by = models.DateField("da rivedere entro", help_text="Dopo questa data la guida va ricontrollata.")
+    # Kept up to date on save, so the reports filter and sort in the database.
+    summary_score = models.FloatField("Gulpease in breve", null=True, editable=False)
+    body_score = models.FloatField("Gulpease testo", null=True, editable=False)
+
+    content_panels = [
+        *Page.content_panels,
+        ReadabilityPanel(heading="Leggibilità (indice Gulpease)"),
+        FieldPanel("summary"),
+        FieldPanel("audience"),
+        FieldPanel("body"),
+        MultiFieldPanel([FieldPanel("last_reviewed"), FieldPanel("review_by")], heading="Revisione"),
+        InlinePanel("related_guide_links", label="Guide collegate", heading="Guide collegate"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("audience"),
+        index.SearchField("body"),
+        index.FilterField("topic"),
+        index.FilterField("review_by"),
+    ]
+
+    parent_page_types = ["guides.GuideTopicPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "guida"
+        verbose_name_plural = "guide"
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(review_by__gte=models.F("last_reviewed")),
+                name="guide_review_by_after_last_reviewed",
+            ),
+        ]
+
+    def clean(self):
+        super().clean()
+        if self.last_reviewed and self.review_by and self.review_by < self.last_reviewed:
+            raise ValidationError({"review_by": "Deve venire dopo la data dell'ultima revisione."})
+
+    def save(self, *args, **kwargs):
+        # Partial saves (e.g. Wagtail recording a draft revision) leave the live columns alone.
+        if kwargs.get("update_fields") is None:
+            parent = self.get_parent() if self.path else None
+            if parent is not None:
+                parent = parent.specific_deferred
+                if isinstance(parent, GuideTopicPage):
+                    self.topic = parent.topic
+            self.summary_score = gulpease(self.summary)
+            self.body_score = gulpease(self.plain_body)
+        return super().save(*args, **kwargs)
+
+    @property
+    def plain_body(self):
+        return body_text(self.body)
+
+    @property
+    def topic_label(self):
+        topic = TOPICS_BY_SLUG.get(self.topic)
+        return topic.label if topic else self.topic
+
+    @property
+    def booking_url(self):
+        return f"{BOOKING_PATH}?{urlencode({'argomento': self.topic, 'guida': self.pk})}"
+
+    @property
+    def meta_description(self):
+        return self.search_description or Truncator(self.summary).chars(155)
+
+    @property
+    def is_below_target(self):
+        return (self.summary_score or 0) < SUMMARY_TARGET or (self.body_score or 0) < BODY_TARGET
+
+    def get_related_guides(self):
+        """Live related guides, in the editor's order, in one query."""
+        links = (
+            self.related_guide_links.filter(guide__live=True).select_related("guide").order_by("sort_order")
+        )
+        return [link.guide for link in links]
+
+    def get_related_partners(self):
+        """Partner services that help with this guide's topic.
+
+        The hook for the partner directory: it returns nothing until the directory is wired in;
+        the template renders ``guides/includes/related_partners.html`` only when this is not empty.
+        """
+        return []
+
+    def json_ld(self, request=None):
+        """Schema.org ``Article`` for search engines, as a JSON string safe inside <script>."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Article",
+            "headline": self.title,
+            "description": self.meta_description,
+            "inLanguage": "it",
+            "about": self.topic_label,
+            "url": self.get_full_url(request),
+            "datePublished": self.first_published_at,
+            "dateModified": self.last_reviewed,
+            "audience": {"@type": "Audience", "audienceType": strip_tags(self.audience)},
+        }
+        data = {key: value for key, value in data.items() if value}
+        text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+        # Nothing in the data may close the script element.
+        text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        return mark_safe(text)  # noqa: S308 - JSON with <, > and & escaped
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_guides"] = self.get_related_guides()
+        context["related_partners"] = self.get_related_partners()
+        context["glossary"] = Glossary.load()
+        context["share_url"] = self.get_full_url(request)
+        context["whatsapp_url"] = "https://wa.me/?" + urlencode(
+            {"text": f"{self.title} {context['share_url']}"}
+        )
+        context["mail_url"] = "mailto:?" + urlencode(
+            {"subject": self.title, "body": context["share_url"]}, quote_via=quote
+        )
+        context.update(self.get_feedback_context(request))
+        return context
+
+
+class GuideRelatedGuide(Orderable):
+    """A guide suggested at the end of another guide ("Leggi anche")."""
+
+    page = ParentalKey(GuidePage, on_delete=models.CASCADE, related_name="related_guide_links")
+    guide = models.ForeignKey(GuidePage, verbose_name="guida", on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("guide", page_type="guides.GuidePage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "guida collegata"
+        verbose_name_plural = "guide collegate"
+        constraints = [
+            models.UniqueConstraint(fields=["page", "guide"], name="guide_related_once"),
+            models.CheckConstraint(
+                condition=~models.Q(page=models.F("guide")), name="guide_not_related_to_itself"
+            ),
+        ]
+
+
+class GlossaryTerm(index.Indexed, models.Model):
+    """A bureaucratic word and its plain explanation, shown where it first appears in a guide."""
+
+    term = models.CharField("parola", max_length=80)
+    variants = models.TextField(
+        "altre forme",
+        blank=True,
+        help_text="Una per riga: plurali, sigle, modi diversi di scriverla (es. «Isee», «indicatore ISEE»).",
+    )
+    definition = models.TextField(
+        "spiegazione semplice",
+        max_length=400,
+        help_text="1 o 2 frasi brevi, con parole di tutti i giorni.",
+    )
+
+    panels = [FieldPanel("term"), FieldPanel("variants"), FieldPanel("definition")]
+    search_fields = [
+        index.SearchField("term", boost=3),
+        index.AutocompleteField("term"),
+        index.SearchField("variants"),
+        index.SearchField("definition"),
+    ]
+
+    class Meta:
+        verbose_name = "parola del glossario"
+        verbose_name_plural = "glossario"
+        ordering = ["term"]
+        constraints = [models.UniqueConstraint(Lower("term"), name="glossary_term_unique_ci")]
+
+    def __str__(self):
+        return self.term
+
+    @cached_property
+    def variant_list(self):
+        return [line.strip() for line in self.variants.splitlines() if line.strip()]
+
+    def validate_constraints(self, exclude=None):
+        # The case-insensitive unique constraint gets an Italian message.
+        clash = GlossaryTerm.objects.filter(term__iexact=self.term.strip()).exclude(pk=self.pk)
+        if self.term and clash.exists():
+            raise ValidationError({"term": "Questa parola è già nel glossario."})
+        super().validate_constraints(exclude=exclude)
+
+
+FEEDBACK_ANSWERS = ["chiarezza", "completezza", "procedura", "tecnica", "altro"]
+NEGATIVE_ANSWERS = [
+    ("chiarezza", "A volte le indicazioni non erano chiare"),
+    ("completezza", "A volte le indicazioni non erano complete"),
+    ("procedura", "A volte non capivo se stavo procedendo correttamente"),
+    ("tecnica", "Ho avuto problemi tecnici"),
+    ("altro", "Altro"),
+]
+POSITIVE_ANSWERS = [
+    ("chiarezza", "Le indicazioni erano chiare"),
+    ("completezza", "Le indicazioni erano complete"),
+    ("procedura", "Capivo sempre che stavo procedendo correttamente"),
+    ("tecnica", "Non ho avuto problemi tecnici"),
+    ("altro", "Altro"),
+]
+POSITIVE_FROM = 4  # ratings from 4 up ask what went well; below, what went wrong
+
+
+class PageFeedback(models.Model):
+    """One answer to "Quanto sono chiare le informazioni su questa pagina?". No personal data."""
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name="pagina", on_delete=models.CASCADE, related_name="feedback"
+    )
+    rating = models.PositiveSmallIntegerField("stelle")
+    answer = models.CharField(
+        "risposta", max_length=20, blank=True, choices=[(code, code) for code in FEEDBACK_ANSWERS]
+    )
+    comment = models.TextField("commento", max_length=200, blank=True)
+    created_at = models.DateTimeField("inviata il", auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = "valutazione di una pagina"
+        verbose_name_plural = "valutazioni delle pagine"
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(rating__gte=1, rating__lte=5), name="feedback_rating_1_to_5"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(answer="") | models.Q(answer__in=FEEDBACK_ANSWERS),
+                name="feedback_answer_known",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.rating}/5"
+
+    @property
+    def is_positive(self):
+        return self.rating >= POSITIVE_FROM
+
+    @property
+    def answer_label(self):
+        choices = dict(POSITIVE_ANSWERS if self.is_positive else NEGATIVE_ANSWERS)
+        return choices.get(self.answer, "")

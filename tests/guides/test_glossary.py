@@ -1,0 +1,122 @@
+import pytest
+from bs4 import BeautifulSoup
+
+from guides.glossary import Glossary
+from guides.models import GlossaryTerm
+
+TERMS = [
+    {"term": "ISEE", "variants": ["indicatore ISEE"], "definition": "Un numero sui soldi della famiglia."},
+    {"term": "canone concordato", "variants": [], "definition": "Un affitto più basso."},
+    {"term": "canone", "variants": [], "definition": "L'affitto."},
+]
+
+
+def marked(html, terms=TERMS):
+    return BeautifulSoup(str(Glossary.from_terms(terms).mark(html)), "html.parser")
+
+
+def test_first_occurrence_only_case_insensitive_whole_words():
+    html = marked("<p>Serve l'isee. Poi un altro ISEE. Le ISEEX no.</p>")
+    links = html.select("a.glossary-term")
+    assert [a.get_text() for a in links] == ["isee"]
+    assert links[0]["href"] == "#glossario-isee"
+    assert links[0]["aria-describedby"] == "glossario-isee-def"
+    assert html.get_text() == "Serve l'isee. Poi un altro ISEE. Le ISEEX no."
+
+
+def test_variants_and_longest_match_win():
+    html = marked("<p>Con il canone  concordato paghi meno. Il canone si paga ogni mese.</p>")
+    assert [(a.get_text(), a["href"]) for a in html.select("a.glossary-term")] == [
+        ("canone  concordato", "#glossario-canone-concordato"),
+        ("canone", "#glossario-canone"),
+    ]
+    html = marked("<p>Chiedi l'indicatore ISEE al CAF.</p>")
+    assert html.a.get_text() == "indicatore ISEE"
+
+
+def test_never_inside_links_headings_or_faq_questions():
+    html = marked(
+        "<h2>Cos'è l'ISEE</h2><p><a href=\"/x/\">Il tuo ISEE</a></p>"
+        "<details><summary>Serve l'ISEE?</summary><p>Sì, serve l'ISEE.</p></details>"
+    )
+    links = html.select("a.glossary-term")
+    assert len(links) == 1
+    assert links[0].parent.name == "p" and links[0].find_parent("details")
+    assert html.h2.get_text() == "Cos'è l'ISEE" and not html.h2.a
+    assert html.find("a", href="/x/").get_text() == "Il tuo ISEE"
+
+
+def test_sections_marked_no_glossary_are_left_alone():
+    html = marked("<section data-no-glossary><p>ISEE</p></section><p>ISEE</p>")
+    assert html.section.a is None
+    assert html.select("p")[1].a.get_text() == "ISEE"
+
+
+def test_one_glossary_shares_state_across_sections_of_a_page():
+    glossary = Glossary.from_terms(TERMS)
+    first = glossary.mark("<p>ISEE</p>")
+    second = glossary.mark("<p>ISEE e canone</p>")
+    assert "glossary-term" in first
+    assert BeautifulSoup(second, "html.parser").a.get_text() == "canone"
+    assert [entry.term for entry in glossary.used] == ["ISEE", "canone"]
+
+
+def test_markup_and_entities_survive():
+    source = '<p class="x">Tom &amp; Jerry &lt;3 l&#x27;ISEE<br>riga <b>due</b><!-- nota --></p>'
+    html = str(Glossary.from_terms(TERMS).mark(source))
+    assert html.startswith('<p class="x">Tom &amp; Jerry &lt;3 l\'<a class="glossary-term"')
+    assert "<br>riga <b>due</b><!-- nota --></p>" in html
+
+
+def test_empty_glossary_returns_the_html_unchanged():
+    assert Glossary.from_terms([]).mark("<p>ISEE</p>") == "<p>ISEE</p>"
+
+
+@pytest.mark.django_db
+def test_guide_page_explains_terms_once_and_lists_them(client, site_settings, guide, glossary_terms):
+    html = BeautifulSoup(client.get(guide.url).content, "html.parser")
+    links = html.select("article a.glossary-term")
+    # "morosità" first appears in the summary, "ISEE" in "A chi è rivolto"; later uses stay plain.
+    assert [(a.get_text(), a.find_parent("section")["class"][0]) for a in links] == [
+        ("morosità", "guide__summary"),
+        ("ISEE", "guide__audience"),
+    ]
+    definitions = html.select(".glossary-list dd")
+    assert [dd.get_text() for dd in definitions] == [
+        "Quando non paghi l'affitto.",
+        "Un numero che misura i soldi della famiglia.",
+    ]
+    for link in links:
+        target = html.find(id=link["href"][1:])
+        assert target.name == "dt" and target.dfn
+        assert html.find(id=link["aria-describedby"]).name == "dd"
+    assert not html.select("h1 a.glossary-term, h2 a.glossary-term, h3 a.glossary-term")
+
+
+@pytest.mark.django_db
+def test_glossary_edits_show_at_once(client, site_settings, guide, glossary_terms):
+    client.get(guide.url)  # fills the cache
+    GlossaryTerm.objects.create(term="giudice", definition="Chi decide in tribunale.")
+    html = BeautifulSoup(client.get(guide.url).content, "html.parser")
+    assert "giudice" in [a.get_text() for a in html.select("a.glossary-term")]
+    GlossaryTerm.objects.filter(term="ISEE").delete()  # queryset delete sends post_delete too
+    html = BeautifulSoup(client.get(guide.url).content, "html.parser")
+    assert "ISEE" not in [a.get_text() for a in html.select("a.glossary-term")]
+
+
+@pytest.mark.django_db
+def test_glossary_terms_are_unique_ignoring_case(glossary_terms):
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError) as error:
+        GlossaryTerm(term="isee", definition="Doppione.").full_clean()
+    assert "Questa parola è già nel glossario." in str(error.value)
+
+
+def test_the_list_shows_the_spelling_the_reader_met():
+    glossary = Glossary.from_terms(TERMS)
+    glossary.mark("<p>Chiedi l'indicatore  ISEE. Poi il canone.</p>")
+    assert [(e.matched, e.term, e.is_variant) for e in glossary.used] == [
+        ("indicatore ISEE", "ISEE", True),
+        ("canone", "canone", False),
+    ]
