@@ -61,8 +61,15 @@ def cache_key(path):
 
 
 def mark_cacheable(request, page):
-    """Called from the ``before_serve_page`` hook: only Wagtail pages without restrictions qualify."""
-    if not page.get_view_restrictions().exists():
+    """Called from the ``before_serve_page`` hook: only Wagtail pages without restrictions qualify.
+
+    One query: a restriction on the page or any ancestor (``Page.get_view_restrictions`` takes two).
+    """
+    from wagtail.models import PageViewRestriction
+
+    steplen = page.steplen
+    paths = [page.path[:end] for end in range(steplen, len(page.path) + 1, steplen)]
+    if not PageViewRestriction.objects.filter(page__path__in=paths).exists():
         setattr(request, MARK, True)
 
 
