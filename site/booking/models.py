@@ -137,10 +137,6 @@ class Sportello(models.Model):
     def __str__(self):
         return self.name
 
-    @property
-    def is_in_person(self):
-        return self.kind == Channel.IN_PERSON
-
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = slugify(self.name)[:120]
@@ -149,6 +145,10 @@ class Sportello(models.Model):
 
             self.calendar = Calendar.objects.create(name=self.name[:200], slug=f"sportello-{self.slug}"[:200])
         super().save(*args, **kwargs)
+
+    @property
+    def is_in_person(self):
+        return self.kind == Channel.IN_PERSON
 
 
 class Opening(models.Model):
