@@ -9,7 +9,7 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
@@ -404,14 +404,36 @@ def ics_response(request, appointment):
 def done_ics(request):
     appointment, _token = _done_appointment(request)
     if appointment is None:
-        raise Http404
+        return not_found(request)
     return ics_response(request, appointment)
 
 
 # --- Manage link -----------------------------------------------------------------------------
 
 
-@never_cache
+class NotFound(Exception):
+    """Raised inside manage views; ``manage_view`` answers with the site's plain 404 page."""
+
+
+def not_found(request):
+    return render(request, "404.html", status=404)
+
+
+def manage_view(view):
+    """Never cached; a missing or wrong appointment is the same plain 404 (with no-store too)."""
+
+    @never_cache
+    def wrapper(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except NotFound:
+            return not_found(request)
+
+    wrapper.__name__ = view.__name__
+    return wrapper
+
+
+@manage_view
 def manage_entry(request, token):
     """The link from the confirmation and the e-mails. The token goes into the session and the
     browser is sent to a URL without it, so the token is not in later URLs, logs or Referer."""
@@ -419,7 +441,7 @@ def manage_entry(request, token):
         return too_many_requests(request)
     appointment = Appointment.objects.filter(token_hash=hash_token(token)).only("pk").first()
     if appointment is None:
-        raise Http404
+        raise NotFound
     request.session[MANAGE] = appointment.pk
     return redirect("booking:manage")
 
@@ -434,11 +456,11 @@ def managed_appointment(request):
         else None
     )
     if appointment is None:
-        raise Http404
+        raise NotFound
     return appointment
 
 
-@never_cache
+@manage_view
 def manage(request):
     appointment = managed_appointment(request)
     context = appointment_context(request, appointment)
@@ -449,12 +471,12 @@ def manage(request):
     return render(request, "booking/manage.html", context)
 
 
-@never_cache
+@manage_view
 def manage_ics(request):
     return ics_response(request, managed_appointment(request))
 
 
-@never_cache
+@manage_view
 def manage_cancel(request):
     appointment = managed_appointment(request)
     now = slots.now()
@@ -470,7 +492,7 @@ def manage_cancel(request):
     return render(request, "booking/manage_cancel.html", context)
 
 
-@never_cache
+@manage_view
 def manage_move(request):
     appointment = managed_appointment(request)
     now = slots.now()
