@@ -94,7 +94,8 @@ def timed(label, function, runs=3):
         best = elapsed if best is None else min(best, elapsed)
     total = sum(len(v) for v in result.values()) if isinstance(result, dict) else len(result)
     print(
-        f"{label:<42} {best * 1000:8.1f} ms  {len(queries.captured_queries):3d} queries  {total:7d} free slots"
+        f"{label:<42} {best * 1000:8.1f} ms  {len(queries.captured_queries):3d} queries"
+        f"  {total:7d} free slots"
     )
 
 
