@@ -36,3 +36,14 @@ def test_booking_data_is_visible_in_the_admin(admin_client, home_page, sportello
     # Appointments and openings are created by the services, not by a bare form.
     assert admin_client.get(reverse("wagtailsnippets_booking_appointment:add")).status_code in (302, 403)
     assert admin_client.get(reverse("wagtailsnippets_booking_opening:add")).status_code in (302, 403)
+
+
+def test_opening_topics_are_checkboxes_in_the_admin(admin_client, home_page, tuesday_opening):
+    url = reverse("wagtailsnippets_booking_opening:edit", args=[tuesday_opening.pk])
+    response = admin_client.post(
+        url, {"slot_minutes": "20", "capacity": "3", "topics": ["cercare-casa", "sfratto-e-morosita"]}
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    tuesday_opening.refresh_from_db()
+    assert (tuesday_opening.slot_minutes, tuesday_opening.capacity) == (20, 3)
+    assert tuesday_opening.topics == ["cercare-casa", "sfratto-e-morosita"]
