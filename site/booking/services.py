@@ -1,0 +1,241 @@
+"""Booking, moving and cancelling appointments: the only code that writes them.
+
+Never double-booked: each appointment takes a seat ``0 <= seat < capacity`` of its slot and a
+partial unique constraint allows one *confirmed* appointment per (sportello, start, seat). We pick the
+first free seat and insert inside ``transaction.atomic()``; if another request took that seat in the
+meantime the insert fails with ``IntegrityError`` and we look again, up to ``capacity`` + 1 times,
+then answer "già preso" with the nearest free slots. On SQLite, IMMEDIATE transactions serialize
+writers, so the seat read inside the transaction is already current; on PostgreSQL two transactions
+can read the same free seat and the constraint decides. Either way: no overbooking, no server error.
+"""
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from functools import partial
+
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from schedule.models import Event, Rule
+
+from . import notifications, slots
+from .models import Appointment, Opening
+
+MAX_FUTURE_APPOINTMENTS_PER_CONTACT = 3
+
+OK = "ok"
+TAKEN = "taken"  # the slot exists but every seat is taken ("già preso")
+UNAVAILABLE = "unavailable"  # not offered (closed, too soon, too far, no opening)
+TOO_MANY = "too_many"  # this phone or e-mail already has the maximum of future appointments
+NOT_CHANGEABLE = "not_changeable"  # cancelled, past, or already taken place
+
+
+@dataclass
+class Outcome:
+    status: str
+    appointment: Appointment | None = None
+    token: str | None = None  # the raw manage token, only right after booking
+    alternatives: list = field(default_factory=list)
+
+    @property
+    def ok(self):
+        return self.status == OK
+
+
+def normalize_phone(value):
+    """Digits only (and a leading +), so "0331 000 1234" and "0331-0001234" are the same contact."""
+    value = (value or "").strip()
+    digits = re.sub(r"\D", "", value)
+    return f"+{digits}" if value.startswith("+") and digits else digits
+
+
+def normalize_email(value):
+    return (value or "").strip().lower()
+
+
+def future_appointments_for_contact(phone, email, now):
+    contact = Q()
+    if phone:
+        contact |= Q(phone=normalize_phone(phone))
+    if email:
+        contact |= Q(email=normalize_email(email))
+    if not contact:
+        return Appointment.objects.none()
+    return Appointment.objects.filter(contact, status=Appointment.Status.CONFIRMED, start__gt=now)
+
+
+def _alternatives(sportello, around, now, topic):
+    return slots.nearest_free_slots(sportello, around, now, topic=topic)
+
+
+def _free_seat(sportello, slot):
+    taken = set(
+        Appointment.objects.filter(
+            sportello=sportello, start=slot.start, status=Appointment.Status.CONFIRMED
+        ).values_list("seat", flat=True)
+    )
+    return next((seat for seat in range(slot.capacity) if seat not in taken), None)
+
+
+def book(
+    *,
+    sportello,
+    start,
+    topic,
+    name,
+    phone="",
+    email="",
+    municipality=None,
+    note="",
+    urgent=False,
+    urgency_answers=None,
+    source_page=None,
+    booked_by=None,
+    now,
+):
+    """Book the slot of ``sportello`` starting at ``start``. Returns an ``Outcome``.
+
+    ``Outcome.token`` is the raw manage token (only its hash is stored): show it or send it once.
+    """
+    phone, email = normalize_phone(phone), normalize_email(email)
+    if future_appointments_for_contact(phone, email, now).count() >= MAX_FUTURE_APPOINTMENTS_PER_CONTACT:
+        return Outcome(TOO_MANY)
+    slot = slots.find_slot(sportello, start, now, topic=topic)
+    if slot is None:
+        return Outcome(UNAVAILABLE, alternatives=_alternatives(sportello, start, now, topic))
+    for _attempt in range(slot.capacity + 1):
+        try:
+            with transaction.atomic():
+                seat = _free_seat(sportello, slot)
+                if seat is None:
+                    break
+                appointment = Appointment(
+                    sportello=sportello,
+                    opening_id=slot.opening_id,
+                    start=slot.start,
+                    end=slot.end,
+                    seat=seat,
+                    topic=topic,
+                    channel=sportello.kind,
+                    name=name.strip(),
+                    phone=phone,
+                    email=email,
+                    municipality=municipality,
+                    note=note.strip(),
+                    urgent=urgent,
+                    urgency_answers=urgency_answers or {},
+                    source_page=source_page,
+                    booked_by=booked_by,
+                )
+                token = appointment.set_manage_token()
+                appointment.save()
+        except IntegrityError:
+            continue  # someone else took this seat (or, rarely, the reference) meanwhile: look again
+        transaction.on_commit(
+            partial(notifications.appointment_changed, appointment.pk, notifications.BOOKED)
+        )
+        return Outcome(OK, appointment=appointment, token=token)
+    return Outcome(TAKEN, alternatives=_alternatives(sportello, start, now, topic))
+
+
+def move(appointment, new_start, *, now):
+    """Move to another free slot of the same sportello, atomically.
+
+    One UPDATE changes start, end and seat together: if the new seat is taken meanwhile the
+    constraint rejects it and the appointment keeps its old slot (the old seat is released only if
+    the new one is taken).
+    """
+    if not (appointment.status == Appointment.Status.CONFIRMED and appointment.start > now):
+        return Outcome(NOT_CHANGEABLE, appointment=appointment)
+    sportello = appointment.sportello
+    slot = slots.find_slot(sportello, new_start, now, topic=appointment.topic)
+    if slot is None or slot.start == appointment.start:
+        return Outcome(UNAVAILABLE, alternatives=_alternatives(sportello, new_start, now, appointment.topic))
+    for _attempt in range(slot.capacity + 1):
+        try:
+            with transaction.atomic():
+                seat = _free_seat(sportello, slot)
+                if seat is None:
+                    break
+                updated = Appointment.objects.filter(
+                    pk=appointment.pk, status=Appointment.Status.CONFIRMED, start=appointment.start
+                ).update(
+                    start=slot.start,
+                    end=slot.end,
+                    seat=seat,
+                    opening_id=slot.opening_id,
+                    moved_count=appointment.moved_count + 1,
+                    updated_at=timezone.now(),
+                )
+        except IntegrityError:
+            continue
+        if not updated:  # changed by someone else meanwhile (cancelled, moved)
+            return Outcome(NOT_CHANGEABLE, appointment=appointment)
+        appointment.refresh_from_db()
+        transaction.on_commit(partial(notifications.appointment_changed, appointment.pk, notifications.MOVED))
+        return Outcome(OK, appointment=appointment)
+    return Outcome(TAKEN, alternatives=_alternatives(sportello, new_start, now, appointment.topic))
+
+
+def cancel(appointment, *, now, reason="", by=Appointment.CancelledBy.CITIZEN, user=None):
+    """Cancel a confirmed appointment; its seat is free again at once. Idempotent."""
+    if appointment.status != Appointment.Status.CONFIRMED:
+        return Outcome(NOT_CHANGEABLE, appointment=appointment)
+    with transaction.atomic():
+        updated = Appointment.objects.filter(pk=appointment.pk, status=Appointment.Status.CONFIRMED).update(
+            status=Appointment.Status.CANCELLED,
+            cancelled_at=now,
+            cancelled_by=by,
+            cancelled_by_user=user,
+            cancellation_reason=(reason or "").strip()[:300],
+            updated_at=timezone.now(),
+        )
+    appointment.refresh_from_db()
+    if not updated:
+        return Outcome(NOT_CHANGEABLE, appointment=appointment)
+    transaction.on_commit(partial(notifications.appointment_changed, appointment.pk, notifications.CANCELLED))
+    return Outcome(OK, appointment=appointment)
+
+
+def weekly_rule(every_weeks=1):
+    """The shared django-scheduler rule "every week" or "every N weeks" (created once)."""
+    params = "" if every_weeks == 1 else f"interval:{every_weeks}"
+    name = "Ogni settimana" if every_weeks == 1 else f"Ogni {every_weeks} settimane"
+    rule, _ = Rule.objects.get_or_create(
+        frequency="WEEKLY", params=params, defaults={"name": name, "description": name}
+    )
+    return rule
+
+
+def create_weekly_opening(
+    sportello,
+    *,
+    first_day,
+    last_day,
+    start_time,
+    end_time,
+    every_weeks=1,
+    slot_minutes=30,
+    capacity=1,
+    topics=(),
+):
+    """An opening on ``first_day``'s weekday from ``start_time`` to ``end_time`` (local time), every
+    ``every_weeks`` weeks until ``last_day`` included: an ``Event`` with a ``Rule`` in the sportello's
+    calendar plus our ``Opening``."""
+    zone = slots.local_zone()
+    start = datetime.datetime.combine(first_day, start_time, tzinfo=zone)
+    end = datetime.datetime.combine(first_day, end_time, tzinfo=zone)
+    until = datetime.datetime.combine(last_day, datetime.time(23, 59), tzinfo=zone)
+    event = Event.objects.create(
+        calendar=sportello.calendar,
+        title=f"Apertura {sportello.name}"[:255],
+        start=start,
+        end=end,
+        rule=weekly_rule(every_weeks),
+        end_recurring_period=until,
+    )
+    return Opening.objects.create(
+        sportello=sportello, event=event, slot_minutes=slot_minutes, capacity=capacity, topics=list(topics)
+    )
