@@ -205,6 +205,12 @@ class GuidePage(FeedbackMixin, Page):
         FieldPanel("body"),
         MultiFieldPanel([FieldPanel("last_reviewed"), FieldPanel("review_by")], heading="Revisione"),
         InlinePanel("related_guide_links", label="Guide collegate", heading="Guide collegate"),
+        InlinePanel(
+            "related_partner_links",
+            label="Partner",
+            heading="Partner da mostrare",
+            help_text="Si aggiungono in automatico i partner che offrono l'argomento della guida.",
+        ),
     ]
     search_fields = [
         *Page.search_fields,
@@ -274,12 +280,16 @@ class GuidePage(FeedbackMixin, Page):
         return [link.guide for link in links]
 
     def get_related_partners(self):
-        """Partner services that help with this guide's topic.
+        """Who can help with this guide: partners picked by the editor first, then every active
+        partner offering the guide's topic (from the directory), each once."""
+        from partners.models import Partner
+        from partners.services import partners_for_topic
 
-        The hook for the partner directory: it returns nothing until the directory is wired in;
-        the template renders ``guides/includes/related_partners.html`` only when this is not empty.
-        """
-        return []
+        picked_ids = [link.partner_id for link in self.related_partner_links.all()]
+        picked = {p.pk: p for p in Partner.objects.public().for_directory().filter(pk__in=picked_ids)}
+        partners = [picked[pk] for pk in picked_ids if pk in picked]
+        partners += [p for p in partners_for_topic(self.topic) if p.pk not in picked]
+        return partners
 
     def json_ld(self, request=None):
         """Schema.org ``Article`` for search engines, as a JSON string safe inside <script>."""
@@ -334,6 +344,22 @@ class GuideRelatedGuide(Orderable):
                 condition=~models.Q(page=models.F("guide")), name="guide_not_related_to_itself"
             ),
         ]
+
+
+class GuideRelatedPartner(Orderable):
+    """A partner the editor wants on this guide even if its services do not match the topic."""
+
+    page = ParentalKey(GuidePage, on_delete=models.CASCADE, related_name="related_partner_links")
+    partner = models.ForeignKey(
+        "partners.Partner", verbose_name="partner", on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("partner")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "partner scelto"
+        verbose_name_plural = "partner scelti"
+        constraints = [models.UniqueConstraint(fields=["page", "partner"], name="guide_partner_once")]
 
 
 class GlossaryTerm(index.Indexed, models.Model):

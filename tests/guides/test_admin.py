@@ -105,6 +105,7 @@ def test_editor_creates_and_publishes_a_guide_with_every_block(
                 ]
             ),
             "related_guide_links": inline_formset([{"guide": str(related.pk)}]),
+            "related_partner_links": inline_formset([]),
             "action-publish": "action-publish",
         }
     )

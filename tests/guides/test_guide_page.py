@@ -86,20 +86,27 @@ def test_related_guides_only_live_ones_in_order(client, site_settings, topic_pag
     assert [a.get_text() for a in html.select(".related-guides a")] == ["Seconda guida", "Prima guida"]
 
 
-def test_related_partners_hook_renders_only_when_not_empty(client, site_settings, guide, monkeypatch):
+def test_guide_shows_partners_of_its_topic_and_the_editors_picks_first(client, site_settings, guide):
+    from guides.models import GuideRelatedPartner
+    from tests.factories.partners import create_partner
+
     assert guide.get_related_partners() == []
     assert not soup(client.get(guide.url)).select(".related-partners")
 
-    class Partner:
-        url = "/partner/caritas/"
-        summary = "Aiuto per l'affitto."
+    by_topic = create_partner("Sindacato inquilini", services=[guide.topic])
+    create_partner("Bozza non pubblicata", services=[guide.topic], live=False)
+    create_partner("Altro argomento", services=["emergenza"])
+    picked = create_partner("Avvocati di strada", services=["assistenza-legale"])
+    GuideRelatedPartner.objects.create(page=guide, partner=picked, sort_order=0)
 
-        def __str__(self):
-            return "Centro di ascolto"
-
-    monkeypatch.setattr(GuidePage, "get_related_partners", lambda self: [Partner()])
     section = soup(client.get(guide.url)).select_one(".related-partners")
-    assert section.find("a", href="/partner/caritas/").get_text() == "Centro di ascolto"
+    names = [a.get_text(strip=True) for a in section.select(".partner-list a[href^='/partner/']")]
+    names = [n for n in names if n in {"Sindacato inquilini", "Avvocati di strada", "Altro argomento"}]
+    assert names[0] == "Avvocati di strada"
+    assert "Sindacato inquilini" in names and "Altro argomento" not in names
+    assert "Bozza non pubblicata" not in section.get_text()
+    assert section.find("a", href=f"/partner/{by_topic.slug}/")
+    assert section.find("a", href=f"/partner/?argomento={guide.topic}")
 
 
 def count_queries(client, url):
@@ -120,8 +127,10 @@ def test_guide_page_query_count_is_small_and_flat(client, site_settings, topic_p
         GuideRelatedGuide.objects.create(page=guide, guide=other, sort_order=index)
     many = count_queries(client, guide.url)
     assert many == few
-    assert few <= frame + 2, (frame, few)
-    assert few <= 11  # routing 3, view restrictions 3, settings 1, breadcrumb 1, related, documents, glossary
+    assert few <= frame + 4, (frame, few)
+    # routing 3, view restrictions 3, settings 1, breadcrumb 1, related guides 1, partner picks 1,
+    # partners of the topic 1 (+4 prefetches when there are some), documents 1
+    assert few <= 13
 
 
 def test_topic_page_query_count_does_not_grow_with_guides(client, site_settings, topic_page, guide):

@@ -190,7 +190,7 @@ def test_detail_query_count_does_not_grow_with_services_and_locations(client, si
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    small = create_partner("Piccolo", services=["emergenza"], places=[ispra], languages=[italian])
+    small = create_partner("Piccolo", services=["cercare-casa"], places=[ispra], languages=[italian])
     big = create_partner(
         "Grande",
         services=["emergenza", "mediazione", "cercare-casa", "pratiche-online"],
