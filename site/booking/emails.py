@@ -312,7 +312,8 @@ def deliver(message_id, *, now=None):
         )
         return False
     status = getattr(email, "anymail_status", None)
-    provider_id = str(getattr(status, "message_id", "") or "")[:200] if status else ""
+    provider_id = getattr(status, "message_id", None)
+    provider_id = "" if provider_id is None else str(provider_id)[:200]
     OutgoingMessage.objects.filter(pk=message_id).update(
         status=OutgoingMessage.Status.SENT,
         sent_at=now,
