@@ -129,15 +129,13 @@ class Sportello(models.Model):
             models.CheckConstraint(
                 name="booking_sportello_kind_valid", condition=Q(kind__in=[c.value for c in Channel])
             ),
-            models.CheckConstraint(name="booking_sportello_horizon_positive", condition=Q(horizon_days__gte=1)),
+            models.CheckConstraint(
+                name="booking_sportello_horizon_positive", condition=Q(horizon_days__gte=1)
+            ),
         ]
 
     def __str__(self):
         return self.name
-
-    @property
-    def is_in_person(self):
-        return self.kind == Channel.IN_PERSON
 
     def save(self, *args, **kwargs):
         if not self.slug:
@@ -147,6 +145,10 @@ class Sportello(models.Model):
 
             self.calendar = Calendar.objects.create(name=self.name[:200], slug=f"sportello-{self.slug}"[:200])
         super().save(*args, **kwargs)
+
+    @property
+    def is_in_person(self):
+        return self.kind == Channel.IN_PERSON
 
 
 class Opening(models.Model):
@@ -180,7 +182,9 @@ class Opening(models.Model):
             models.CheckConstraint(
                 name="booking_opening_slot_length", condition=Q(slot_minutes__gte=5, slot_minutes__lte=240)
             ),
-            models.CheckConstraint(name="booking_opening_capacity", condition=Q(capacity__gte=1, capacity__lte=20)),
+            models.CheckConstraint(
+                name="booking_opening_capacity", condition=Q(capacity__gte=1, capacity__lte=20)
+            ),
         ]
 
     def __str__(self):
@@ -353,7 +357,9 @@ class Appointment(models.Model):
                 name="booking_one_confirmed_appointment_per_seat",
                 violation_error_message="Questo posto è già preso.",
             ),
-            models.CheckConstraint(name="booking_appointment_ends_after_start", condition=Q(end__gt=models.F("start"))),
+            models.CheckConstraint(
+                name="booking_appointment_ends_after_start", condition=Q(end__gt=models.F("start"))
+            ),
             models.CheckConstraint(
                 name="booking_appointment_status_valid",
                 condition=Q(status__in=["confirmed", "cancelled", "attended", "no_show"]),

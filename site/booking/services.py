@@ -133,7 +133,9 @@ def book(
                 appointment.save()
         except IntegrityError:
             continue  # someone else took this seat (or, rarely, the reference) meanwhile: look again
-        transaction.on_commit(partial(notifications.appointment_changed, appointment.pk, notifications.BOOKED))
+        transaction.on_commit(
+            partial(notifications.appointment_changed, appointment.pk, notifications.BOOKED)
+        )
         return Outcome(OK, appointment=appointment, token=token)
     return Outcome(TAKEN, alternatives=_alternatives(sportello, start, now, topic))
 

@@ -99,7 +99,9 @@ def compute_slots(sportelli, now, *, topic=None, start=None, end=None, only_free
 
     openings = (
         Opening.objects.filter(sportello_id__in=windows.keys(), event__start__lt=overall_end)
-        .filter(Q(event__end_recurring_period__isnull=True) | Q(event__end_recurring_period__gte=overall_start))
+        .filter(
+            Q(event__end_recurring_period__isnull=True) | Q(event__end_recurring_period__gte=overall_start)
+        )
         .select_related("event", "event__rule")
         .prefetch_related(
             # Persisted occurrences (moved or cancelled) replace the generated ones.

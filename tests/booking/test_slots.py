@@ -18,7 +18,9 @@ def local_times(slots):
 def test_an_opening_is_cut_into_slots_of_its_length(sportello, tuesday_opening):
     now = rome(2026, 1, 1, 10, 0)
     slots = free_slots(sportello, now, end=rome(2026, 1, 7))
-    assert local_times(slots) == [("2026-01-06", t) for t in ["09:00", "09:30", "10:00", "10:30", "11:00", "11:30"]]
+    assert local_times(slots) == [
+        ("2026-01-06", t) for t in ["09:00", "09:30", "10:00", "10:30", "11:00", "11:30"]
+    ]
     assert all(slot.capacity == 2 and slot.free == 2 for slot in slots)
     assert slots[0].end - slots[0].start == datetime.timedelta(minutes=30)
 
@@ -41,7 +43,9 @@ def test_slot_that_does_not_fit_the_opening_is_not_offered(sportello):
 def test_local_times_stay_the_same_across_daylight_saving_changes(sportello, first_day, change_day):
     # A Sunday opening (on the change day itself) and a Monday one (the day after).
     weekly_opening(sportello, first_day, start="09:00", end="10:00", slot_minutes=30)
-    weekly_opening(sportello, first_day + datetime.timedelta(days=1), start="09:00", end="10:00", slot_minutes=30)
+    weekly_opening(
+        sportello, first_day + datetime.timedelta(days=1), start="09:00", end="10:00", slot_minutes=30
+    )
     now = rome(first_day.year, first_day.month, first_day.day - 3, 12, 0)
     slots = free_slots(sportello, now, end=rome(change_day.year, change_day.month, change_day.day + 2))
     assert local_times(slots) == [
@@ -96,12 +100,19 @@ def test_horizon_end_cuts_within_a_day(sportello, tuesday_opening):
 
 def test_closure_of_a_day_and_of_a_period(sportello, tuesday_opening):
     now = rome(2026, 1, 1)
-    Closure.objects.create(sportello=sportello, start_date=datetime.date(2026, 1, 13), end_date=datetime.date(2026, 1, 13))
     Closure.objects.create(
-        sportello=None, start_date=datetime.date(2026, 1, 25), end_date=datetime.date(2026, 2, 8), reason="Ferie"
+        sportello=sportello, start_date=datetime.date(2026, 1, 13), end_date=datetime.date(2026, 1, 13)
+    )
+    Closure.objects.create(
+        sportello=None,
+        start_date=datetime.date(2026, 1, 25),
+        end_date=datetime.date(2026, 2, 8),
+        reason="Ferie",
     )
     other = SportelloFactory()
-    Closure.objects.create(sportello=other, start_date=datetime.date(2026, 1, 20), end_date=datetime.date(2026, 1, 20))
+    Closure.objects.create(
+        sportello=other, start_date=datetime.date(2026, 1, 20), end_date=datetime.date(2026, 1, 20)
+    )
     days = days_with_free_slots(free_slots(sportello, now, end=rome(2026, 2, 15)))
     assert [day.isoformat() for day in days] == ["2026-01-06", "2026-01-20", "2026-02-10"]
 

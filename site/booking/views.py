@@ -1,0 +1,538 @@
+"""The citizen's booking flow and the manage link. Thin views: rules live in ``slots``/``services``.
+
+State is kept server-side in the session (``FLOW``), never in hidden fields. Every response carries
+``Cache-Control: no-store`` (``never_cache``).
+"""
+
+import datetime
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.decorators import method_decorator
+from django.views import View
+from django.views.decorators.cache import never_cache
+
+from wagtail.models import Page
+
+from core.models import Municipality, SiteSettings
+from core.topics import TOPICS_BY_SLUG
+
+from . import ical, services, slots
+from .content import what_to_bring
+from .forms import URGENCY_QUESTIONS, CancelForm, DetailsForm, SlotForm, SportelloForm, TopicForm
+from .models import OTHER_TOPIC, Appointment, Sportello, hash_token
+
+FLOW = "booking_flow"
+DONE = "booking_done"
+MANAGE = "booking_manage"
+STEPS = 5
+
+# Rate limits (per hashed IP address, in the cache).
+BOOKINGS_PER_IP_PER_HOUR = 10
+MANAGE_LINKS_PER_IP_PER_HOUR = 30
+
+
+def topic_label(slug):
+    topic = TOPICS_BY_SLUG.get(slug)
+    return topic.label if topic else "Altro"
+
+
+def client_key(request, scope):
+    """A cache key for the client's IP, hashed with the secret key (no IP address is stored)."""
+    address = request.META.get("REMOTE_ADDR", "")
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
+    return f"booking:rate:{scope}:{digest}"
+
+
+def over_limit(request, scope, limit):
+    """Count one attempt; True when the client went over ``limit`` in the last hour."""
+    key = client_key(request, scope)
+    cache.add(key, 0, timeout=3600)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=3600)
+        count = 1
+    return count > limit
+
+
+def too_many_requests(request):
+    return render(request, "booking/too_many.html", status=429)
+
+
+def bookable_sportelli(topic, now):
+    """Active sportelli with at least one opening serving the topic, and their first free slot."""
+    sportelli = list(
+        Sportello.objects.filter(active=True)
+        .select_related("municipality")
+        .prefetch_related("openings__event__rule")
+    )
+    sportelli = [s for s in sportelli if any(opening.serves(topic) for opening in s.openings.all())]
+    computed = slots.compute_slots(sportelli, now, topic=topic)
+    for sportello in sportelli:
+        free = computed[sportello.pk]
+        sportello.first_free = free[0] if free else None
+        sportello.hours = [
+            opening.describe() for opening in sportello.openings.all() if opening.serves(topic)
+        ]
+    return sportelli
+
+
+def _page_or_none(pk):
+    try:
+        return Page.objects.live().get(pk=int(pk))
+    except (TypeError, ValueError, Page.DoesNotExist):
+        return None
+
+
+@method_decorator(never_cache, name="dispatch")
+class FlowView(View):
+    """Shared by the five steps: the session state and what each step needs from earlier ones."""
+
+    step = 1
+    template_name = ""
+    requires = ()  # keys of the flow state this step needs
+
+    def dispatch(self, request, *args, **kwargs):
+        self.flow = request.session.get(FLOW, {})
+        self.now = slots.now()
+        for key, url_name in self.requires:
+            if not self.flow.get(key):
+                return redirect(url_name)
+        return super().dispatch(request, *args, **kwargs)
+
+    def save_flow(self, **values):
+        self.flow.update(values)
+        self.request.session[FLOW] = self.flow
+
+    def sportello(self):
+        try:
+            return Sportello.objects.select_related("municipality").get(
+                slug=self.flow.get("sportello"), active=True
+            )
+        except Sportello.DoesNotExist:
+            return None
+
+    def render_step(self, context, status=200):
+        context.update(
+            step=self.step,
+            steps=STEPS,
+            flow=self.flow,
+            topic_label=topic_label(self.flow.get("topic")),
+            site_settings=SiteSettings.for_request(self.request),
+        )
+        return render(self.request, self.template_name, context, status=status)
+
+
+class TopicStep(FlowView):
+    step = 1
+    template_name = "booking/step_topic.html"
+
+    def get(self, request):
+        params = request.GET
+        if {"argomento", "sportello", "guida", "nuova"} & set(params):
+            # A new flow from a guide's button or a link: start clean with what the link says.
+            self.flow = {}
+            if params.get("argomento") in TOPICS_BY_SLUG or params.get("argomento") == OTHER_TOPIC:
+                self.flow["topic"] = params["argomento"]
+            if Sportello.objects.filter(slug=params.get("sportello", ""), active=True).exists():
+                self.flow["preselected_sportello"] = params["sportello"]
+            page = _page_or_none(params.get("guida"))
+            if page is not None:
+                self.flow["source_page"] = page.pk
+            self.save_flow()
+        initial = {"topic": self.flow.get("topic")}
+        initial.update(self.flow.get("urgency", {}))
+        return self.render_step({"form": TopicForm(initial=initial)})
+
+    def post(self, request):
+        form = TopicForm(request.POST)
+        if not form.is_valid():
+            return self.render_step({"form": form}, status=200)
+        topic = form.cleaned_data["topic"]
+        if topic != self.flow.get("topic"):
+            self.flow.pop("slot", None)
+        self.save_flow(topic=topic, urgency=form.urgency_answers(), urgent=form.is_urgent())
+        if form.is_urgent():
+            return redirect("booking:urgent")
+        return redirect("booking:where")
+
+
+class UrgentStep(FlowView):
+    step = 1
+    template_name = "booking/urgent.html"
+    requires = (("topic", "booking:start"),)
+
+    def get(self, request):
+        questions = [
+            label for key, label in URGENCY_QUESTIONS.items() if self.flow.get("urgency", {}).get(key)
+        ]
+        return self.render_step({"questions": questions})
+
+
+class WhereStep(FlowView):
+    step = 2
+    template_name = "booking/step_where.html"
+    requires = (("topic", "booking:start"),)
+
+    def get_context(self, form):
+        return {
+            "form": form,
+            "sportelli": self.sportelli,
+            "options": list(zip(form["sportello"], self.sportelli, strict=True)),
+        }
+
+    def get(self, request):
+        self.sportelli = bookable_sportelli(self.flow["topic"], self.now)
+        selected = self.flow.get("sportello") or self.flow.get("preselected_sportello")
+        form = SportelloForm(initial={"sportello": selected}, sportelli=self.sportelli)
+        return self.render_step(self.get_context(form))
+
+    def post(self, request):
+        self.sportelli = bookable_sportelli(self.flow["topic"], self.now)
+        form = SportelloForm(request.POST, sportelli=self.sportelli)
+        if not form.is_valid():
+            return self.render_step(self.get_context(form))
+        if form.cleaned_data["sportello"] != self.flow.get("sportello"):
+            self.flow.pop("slot", None)
+        self.save_flow(sportello=form.cleaned_data["sportello"])
+        return redirect("booking:when")
+
+
+def slot_context(sportello, free, selected_day, form=None):
+    """The "Quando" screen: the first free slot, the days with free slots, the times of one day."""
+    days = slots.days_with_free_slots(free)
+    day_slots = days.get(selected_day, []) if selected_day else []
+    return {
+        "sportello": sportello,
+        "first_free": free[0] if free else None,
+        "days": list(days.keys()),
+        "selected_day": selected_day if day_slots else None,
+        "day_slots": day_slots,
+        "slot_form": form or SlotForm(slots=day_slots),
+    }
+
+
+def parse_day(value):
+    try:
+        return datetime.date.fromisoformat(value or "")
+    except ValueError:
+        return None
+
+
+class WhenStep(FlowView):
+    step = 3
+    template_name = "booking/step_when.html"
+    requires = (("topic", "booking:start"), ("sportello", "booking:where"))
+
+    def get(self, request):
+        sportello = self.sportello()
+        if sportello is None:
+            return redirect("booking:where")
+        free = slots.free_slots(sportello, self.now, topic=self.flow["topic"])
+        day = parse_day(request.GET.get("giorno"))
+        if day is None and self.flow.get("slot"):
+            chosen = slots.parse_key(self.flow["slot"])
+            day = chosen.astimezone(slots.local_zone()).date() if chosen else None
+        context = slot_context(sportello, free, day)
+        if context["selected_day"] and self.flow.get("slot"):
+            context["slot_form"] = SlotForm(initial={"slot": self.flow["slot"]}, slots=context["day_slots"])
+        return self.render_step(context)
+
+    def post(self, request):
+        sportello = self.sportello()
+        if sportello is None:
+            return redirect("booking:where")
+        free = slots.free_slots(sportello, self.now, topic=self.flow["topic"])
+        form = SlotForm(request.POST, slots=free)
+        if form.is_valid():
+            self.save_flow(slot=form.cleaned_data["slot"])
+            return redirect("booking:details")
+        day = parse_day(request.POST.get("giorno"))
+        chosen = slots.parse_key(request.POST.get("slot"))
+        if day is None and chosen:
+            day = chosen.astimezone(slots.local_zone()).date()
+        context = slot_context(sportello, free, day)
+        day_form = SlotForm(request.POST, slots=context["day_slots"])
+        day_form.is_valid()
+        if chosen and not context["day_slots"]:
+            context["taken_meanwhile"] = True
+            context["alternatives"] = slots.nearest_free_slots(
+                sportello, chosen, self.now, topic=self.flow["topic"]
+            )
+        context["slot_form"] = day_form
+        context["form_errors"] = form
+        return self.render_step(context)
+
+
+class DetailsStep(FlowView):
+    step = 4
+    template_name = "booking/step_details.html"
+    requires = (("topic", "booking:start"), ("sportello", "booking:where"), ("slot", "booking:when"))
+
+    def get(self, request):
+        return self.render_step({"form": DetailsForm(initial=self.flow.get("details", {}))})
+
+    def post(self, request):
+        form = DetailsForm(request.POST)
+        if form.is_bot():
+            form.is_valid()
+            form.add_error(None, "Non abbiamo potuto leggere il modulo. Riprova o chiamaci.")
+            return self.render_step({"form": form}, status=400)
+        if not form.is_valid():
+            return self.render_step({"form": form})
+        data = dict(form.cleaned_data)
+        data.pop("website", None)
+        data["municipality"] = data["municipality"].pk
+        self.save_flow(details=data)
+        return redirect("booking:summary")
+
+
+class SummaryStep(FlowView):
+    step = 5
+    template_name = "booking/step_summary.html"
+    requires = (
+        ("topic", "booking:start"),
+        ("sportello", "booking:where"),
+        ("slot", "booking:when"),
+        ("details", "booking:details"),
+    )
+
+    def summary_context(self, sportello, **extra):
+        details = self.flow["details"]
+        start = slots.parse_key(self.flow["slot"])
+        context = {
+            "sportello": sportello,
+            "start": start,
+            "end": start + datetime.timedelta(minutes=30) if start else None,
+            "details": details,
+            "municipality": Municipality.objects.filter(pk=details.get("municipality")).first(),
+        }
+        slot = slots.find_slot(sportello, start, self.now, topic=self.flow["topic"]) if start else None
+        if slot is not None:
+            context["end"] = slot.end
+        context.update(extra)
+        return context
+
+    def get(self, request):
+        sportello = self.sportello()
+        if sportello is None:
+            return redirect("booking:where")
+        return self.render_step(self.summary_context(sportello))
+
+    def post(self, request):
+        sportello = self.sportello()
+        if sportello is None:
+            return redirect("booking:where")
+        alternative = slots.parse_key(request.POST.get("slot"))
+        if alternative is not None:  # "Prenota questo orario" from the "già preso" alternatives
+            self.save_flow(slot=request.POST["slot"])
+        if over_limit(request, "book", BOOKINGS_PER_IP_PER_HOUR):
+            return too_many_requests(request)
+        details = self.flow["details"]
+        outcome = services.book(
+            sportello=sportello,
+            start=slots.parse_key(self.flow["slot"]),
+            topic=self.flow["topic"],
+            name=details["name"],
+            phone=details.get("phone", ""),
+            email=details.get("email", ""),
+            municipality=Municipality.objects.filter(pk=details.get("municipality")).first(),
+            note=details.get("note", ""),
+            urgent=self.flow.get("urgent", False),
+            urgency_answers=self.flow.get("urgency", {}),
+            source_page=_page_or_none(self.flow.get("source_page")),
+            now=self.now,
+        )
+        if outcome.ok:
+            request.session[DONE] = {"appointment": outcome.appointment.pk, "token": outcome.token}
+            request.session.pop(FLOW, None)
+            return redirect("booking:done")
+        context = self.summary_context(sportello, outcome=outcome.status, alternatives=outcome.alternatives)
+        return self.render_step(context, status=409 if outcome.status != services.TOO_MANY else 200)
+
+
+def appointment_context(request, appointment):
+    site_settings = SiteSettings.for_request(request)
+    service = site_settings.service_name
+    return {
+        "appointment": appointment,
+        "sportello": appointment.sportello,
+        "bring": what_to_bring(appointment.topic, appointment.sportello),
+        "google_url": ical.google_url(appointment, service),
+        "outlook_url": ical.outlook_url(appointment, service),
+        "site_settings": site_settings,
+    }
+
+
+def _done_appointment(request):
+    done = request.session.get(DONE)
+    if not done:
+        return None, None
+    appointment = (
+        Appointment.objects.select_related("sportello__municipality").filter(pk=done["appointment"]).first()
+    )
+    return appointment, done.get("token")
+
+
+@never_cache
+def done(request):
+    appointment, token = _done_appointment(request)
+    if appointment is None:
+        return redirect("booking:start")
+    context = appointment_context(request, appointment)
+    context["manage_url"] = request.build_absolute_uri(reverse("booking:manage_entry", args=[token]))
+    context["ics_url"] = reverse("booking:done_ics")
+    return render(request, "booking/done.html", context)
+
+
+def ics_response(request, appointment):
+    service = SiteSettings.for_request(request).service_name
+    response = HttpResponse(
+        ical.ics_bytes(appointment, service, domain=request.get_host().split(":")[0]),
+        content_type="text/calendar; charset=utf-8",
+    )
+    response["Content-Disposition"] = f'attachment; filename="appuntamento-{appointment.reference}.ics"'
+    return response
+
+
+@never_cache
+def done_ics(request):
+    appointment, _token = _done_appointment(request)
+    if appointment is None:
+        return not_found(request)
+    return ics_response(request, appointment)
+
+
+# --- Manage link -----------------------------------------------------------------------------
+
+
+class NotFound(Exception):
+    """Raised inside manage views; ``manage_view`` answers with the site's plain 404 page."""
+
+
+def not_found(request):
+    return render(request, "404.html", status=404)
+
+
+def manage_view(view):
+    """Never cached; a missing or wrong appointment is the same plain 404 (with no-store too)."""
+
+    @never_cache
+    def wrapper(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except NotFound:
+            return not_found(request)
+
+    wrapper.__name__ = view.__name__
+    return wrapper
+
+
+@manage_view
+def manage_entry(request, token):
+    """The link from the confirmation and the e-mails. The token goes into the session and the
+    browser is sent to a URL without it, so the token is not in later URLs, logs or Referer."""
+    if over_limit(request, "manage", MANAGE_LINKS_PER_IP_PER_HOUR):
+        return too_many_requests(request)
+    appointment = Appointment.objects.filter(token_hash=hash_token(token)).only("pk").first()
+    if appointment is None:
+        raise NotFound
+    request.session[MANAGE] = appointment.pk
+    return redirect("booking:manage")
+
+
+def managed_appointment(request):
+    pk = request.session.get(MANAGE)
+    appointment = (
+        Appointment.objects.select_related("sportello__municipality")
+        .filter(pk=pk, token_hash__isnull=False)
+        .first()
+        if pk
+        else None
+    )
+    if appointment is None:
+        raise NotFound
+    return appointment
+
+
+@manage_view
+def manage(request):
+    appointment = managed_appointment(request)
+    context = appointment_context(request, appointment)
+    context["can_change"] = (
+        appointment.status == Appointment.Status.CONFIRMED and appointment.start > slots.now()
+    )
+    context["message"] = request.session.pop("booking_message", None)
+    return render(request, "booking/manage.html", context)
+
+
+@manage_view
+def manage_ics(request):
+    return ics_response(request, managed_appointment(request))
+
+
+@manage_view
+def manage_cancel(request):
+    appointment = managed_appointment(request)
+    now = slots.now()
+    if not (appointment.status == Appointment.Status.CONFIRMED and appointment.start > now):
+        return redirect("booking:manage")
+    form = CancelForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.cancel(appointment, now=now, reason=form.cleaned_data["reason"])
+        request.session["booking_message"] = "cancelled"
+        return redirect("booking:manage")
+    context = appointment_context(request, appointment)
+    context["form"] = form
+    return render(request, "booking/manage_cancel.html", context)
+
+
+@manage_view
+def manage_move(request):
+    appointment = managed_appointment(request)
+    now = slots.now()
+    if not (appointment.status == Appointment.Status.CONFIRMED and appointment.start > now):
+        return redirect("booking:manage")
+    sportello = appointment.sportello
+    free = [
+        s for s in slots.free_slots(sportello, now, topic=appointment.topic) if s.start != appointment.start
+    ]
+    context = appointment_context(request, appointment)
+    if request.method == "POST":
+        chosen = slots.parse_key(request.POST.get("slot"))
+        form = SlotForm(request.POST, slots=free)
+        if form.is_valid():
+            outcome = services.move(appointment, chosen, now=now)
+            if outcome.ok:
+                request.session["booking_message"] = "moved"
+                return redirect("booking:manage")
+            free = [
+                s
+                for s in slots.free_slots(sportello, now, topic=appointment.topic)
+                if s.start != appointment.start
+            ]
+        day = parse_day(request.POST.get("giorno"))
+        if day is None and chosen:
+            day = chosen.astimezone(slots.local_zone()).date()
+        context.update(slot_context(sportello, free, day))
+        day_form = SlotForm(request.POST, slots=context["day_slots"])
+        day_form.is_valid()
+        context["slot_form"] = day_form
+        if chosen and not any(s.key == request.POST.get("slot") for s in free):
+            context["taken_meanwhile"] = True
+            context["alternatives"] = slots.nearest_free_slots(
+                sportello, chosen, now, topic=appointment.topic
+            )
+        return render(
+            request,
+            "booking/manage_move.html",
+            context,
+            status=409 if context.get("taken_meanwhile") else 200,
+        )
+    context.update(slot_context(sportello, free, parse_day(request.GET.get("giorno"))))
+    return render(request, "booking/manage_move.html", context)
