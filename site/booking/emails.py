@@ -39,7 +39,7 @@ from core.topics import TOPICS_BY_SLUG
 
 from .models import Appointment, OutgoingMessage
 
-logger = logging.getLogger("sportello.booking.emails")
+logger = logging.getLogger("sportello.email")
 
 MAX_ATTEMPTS = 8
 STALE_CLAIM = datetime.timedelta(minutes=15)
@@ -323,7 +323,7 @@ def deliver(message_id, *, now=None):
         ics="",
         last_error="",
     )
-    logger.info("message %s (%s) sent", message.pk, message.kind)
+    logger.debug("message %s (%s) sent", message.pk, message.kind)
     return True
 
 

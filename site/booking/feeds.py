@@ -12,7 +12,7 @@ import secrets
 
 from django.conf import settings
 from django.http import Http404, HttpResponse
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -48,7 +48,11 @@ def revoke_feed(*, user=None, sportello=None):
 
 def feed_url(token):
     base = getattr(settings, "BOOKING_PUBLIC_BASE_URL", "") or getattr(settings, "WAGTAILADMIN_BASE_URL", "")
-    return base.rstrip("/") + reverse("booking_feeds:feed", args=[token])
+    try:
+        path = reverse("booking_feeds:feed", args=[token])
+    except NoReverseMatch:  # not mounted (yet): the documented prefix
+        path = f"/calendario/{token}.ics"
+    return base.rstrip("/") + path
 
 
 def _entries(feed, now):

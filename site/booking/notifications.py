@@ -18,6 +18,7 @@ import logging
 
 from django.db import transaction
 from django.db.models import Count, Q
+from django.utils import timezone
 
 from .models import Appointment
 
@@ -49,7 +50,7 @@ def assign_operator(appointment):
     ):
         chosen_id = appointment.booked_by_id
     else:
-        day = appointment.start.date()
+        day = timezone.localdate(appointment.start)
         busy_now = Q(
             assigned_appointments__start=appointment.start,
             assigned_appointments__status=Appointment.Status.CONFIRMED,
@@ -89,12 +90,12 @@ def appointment_changed(appointment_id, event):
         with transaction.atomic():
             record(appointment, event)
     except Exception as error:  # noqa: BLE001 - the change is committed; e-mails must not undo it
-        logger.exception(
+        logger.error(
             "appointment %s %s: messages not written (%s)", appointment_id, event, type(error).__name__
         )
     try:
         calendars.sync(appointment)
     except Exception as error:  # noqa: BLE001
-        logger.exception(
+        logger.error(
             "appointment %s %s: calendars not updated (%s)", appointment_id, event, type(error).__name__
         )

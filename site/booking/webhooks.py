@@ -18,7 +18,7 @@ from anymail.signals import EventType, tracking
 
 from .models import Appointment, DeliveryEvent, OutgoingMessage
 
-logger = logging.getLogger("sportello.booking.webhooks")
+logger = logging.getLogger("sportello.email.webhooks")
 
 UNREACHABLE = {EventType.BOUNCED, EventType.REJECTED}
 
@@ -74,4 +74,4 @@ def handle_tracking(sender, event, esp_name, **kwargs):
                 mark_unreachable(message.appointment_id, str(event.event_type))
     except IntegrityError:
         return  # already handled
-    logger.info("delivery event %s for message %s", event.event_type, message.pk if message else "-")
+    logger.debug("delivery event %s for message %s", event.event_type, message.pk if message else "-")

@@ -18,6 +18,8 @@ TODAY = datetime.date(2026, 3, 3)
 NOW = rome(2026, 3, 3, 8, 0)
 LAST_WEEK = rome(2026, 2, 24, 10, 0)
 
+__all__ = ["clock", "anymail_backend", "sportello_a", "sportello_b", "operator_a", "operator_b", "coordinator_user", "agenda"]
+
 
 @pytest.fixture
 def clock():

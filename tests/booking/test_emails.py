@@ -14,14 +14,8 @@ import time_machine
 from booking import emails, notifications, services
 from booking.models import Appointment, OutgoingMessage
 from tests.booking.failing_backend import FailingBackend
-from tests.booking.operators_fixtures import (  # noqa: F401 - fixtures
-    LAST_WEEK,
-    NOW,
-    anymail_backend,
-    clock,
-    operator_a,
-    sportello_a,
-)
+from tests.booking.operators_fixtures import *  # noqa: F403 - fixtures
+from tests.booking.operators_fixtures import LAST_WEEK, NOW
 from tests.factories.booking_operators import book, rome
 
 pytestmark = pytest.mark.django_db
@@ -62,20 +56,25 @@ def test_booking_sends_one_confirmation_with_manage_link_and_ics(
     assert len(mail.outbox) == 2
 
 
-def test_messages_roll_back_with_the_booking(sportello_a, anymail_backend, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True), pytest.raises(RuntimeError):
-        with transaction.atomic():
-            outcome = services.book(
-                sportello=sportello_a,
-                start=rome(2026, 3, 3, 9, 0),
-                topic="cercare-casa",
-                name="Maria Bianchi",
-                email="maria@example.com",
-                now=LAST_WEEK,
-            )
-            notifications.record(outcome.appointment, notifications.BOOKED, token=outcome.token)
-            assert OutgoingMessage.objects.count() == 1  # written in the booking's transaction
-            raise RuntimeError("something after the booking failed")
+def test_messages_roll_back_with_the_booking(
+    sportello_a, anymail_backend, django_capture_on_commit_callbacks
+):
+    with (
+        django_capture_on_commit_callbacks(execute=True),
+        pytest.raises(RuntimeError),
+        transaction.atomic(),
+    ):
+        outcome = services.book(
+            sportello=sportello_a,
+            start=rome(2026, 3, 3, 9, 0),
+            topic="cercare-casa",
+            name="Maria Bianchi",
+            email="maria@example.com",
+            now=LAST_WEEK,
+        )
+        notifications.record(outcome.appointment, notifications.BOOKED, token=outcome.token)
+        assert OutgoingMessage.objects.count() == 1  # written in the booking's transaction
+        raise RuntimeError("something after the booking failed")
     assert Appointment.objects.count() == 0
     assert OutgoingMessage.objects.count() == 0
     assert mail.outbox == []
@@ -154,7 +153,9 @@ def test_stale_claims_are_released(sportello_a, anymail_backend):
     assert len(mail.outbox) == 1
 
 
-def test_change_and_cancellation_by_the_citizen(sportello_a, anymail_backend, django_capture_on_commit_callbacks):
+def test_change_and_cancellation_by_the_citizen(
+    sportello_a, anymail_backend, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         outcome = book(sportello_a, rome(2026, 3, 3, 9, 0), now=LAST_WEEK, record=False)
     # Without ``record`` (only services' after-commit hook) the confirmation still goes, without link.
@@ -202,9 +203,15 @@ def test_cancellation_by_an_operator_gives_the_reason(
 
 def test_reminders_for_tomorrow_once_even_if_run_twice(sportello_a, anymail_backend):
     today = book(sportello_a, rome(2026, 3, 3, 9, 0), now=LAST_WEEK, email="oggi@example.com").appointment
-    tomorrow = book(sportello_a, rome(2026, 3, 6, 9, 0), now=LAST_WEEK, email="domani@example.com").appointment
-    phone_only = book(sportello_a, rome(2026, 3, 6, 9, 30), now=LAST_WEEK, email="", phone="0331 1").appointment
-    cancelled = book(sportello_a, rome(2026, 3, 6, 10, 0), now=LAST_WEEK, email="annullato@example.com").appointment
+    tomorrow = book(
+        sportello_a, rome(2026, 3, 6, 9, 0), now=LAST_WEEK, email="domani@example.com"
+    ).appointment
+    phone_only = book(
+        sportello_a, rome(2026, 3, 6, 9, 30), now=LAST_WEEK, email="", phone="0331 1"
+    ).appointment
+    cancelled = book(
+        sportello_a, rome(2026, 3, 6, 10, 0), now=LAST_WEEK, email="annullato@example.com"
+    ).appointment
     services.cancel(cancelled, now=LAST_WEEK)
     mail.outbox.clear()
     OutgoingMessage.objects.all().delete()
@@ -220,7 +227,9 @@ def test_reminders_for_tomorrow_once_even_if_run_twice(sportello_a, anymail_back
     assert today.pk and phone_only.pk
 
 
-def test_logs_carry_no_personal_data(sportello_a, operator_a, settings, caplog, django_capture_on_commit_callbacks):
+def test_logs_carry_no_personal_data(
+    sportello_a, operator_a, settings, caplog, django_capture_on_commit_callbacks
+):
     settings.EMAIL_BACKEND = "tests.booking.failing_backend.FailingBackend"
     caplog.set_level(logging.DEBUG)
     with django_capture_on_commit_callbacks(execute=True):

@@ -9,16 +9,8 @@ from django.urls import reverse
 import pytest
 
 from booking.models import Appointment, DeliveryEvent, OutgoingMessage
-from tests.booking.operators_fixtures import (  # noqa: F401 - fixtures
-    LAST_WEEK,
-    agenda,
-    anymail_backend,
-    clock,
-    operator_a,
-    operator_b,
-    sportello_a,
-    sportello_b,
-)
+from tests.booking.operators_fixtures import *  # noqa: F403 - fixtures
+from tests.booking.operators_fixtures import LAST_WEEK
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.booking.operators_urls")]
 
@@ -43,7 +35,9 @@ def brevo_event(message, event="hard_bounce"):
 
 
 @pytest.fixture
-def bounced_setup(anymail_backend, sportello_a, sportello_b, operator_a, operator_b, django_capture_on_commit_callbacks):
+def bounced_setup(
+    anymail_backend, sportello_a, sportello_b, operator_a, operator_b, django_capture_on_commit_callbacks
+):
     from tests.factories.booking_operators import book, rome
 
     with django_capture_on_commit_callbacks(execute=True):

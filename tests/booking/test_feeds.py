@@ -10,15 +10,8 @@ from icalendar import Calendar as ICalendar
 
 from booking import calendars, feeds, services
 from booking.models import Appointment, CalendarEntry, CalendarFeed
-from tests.booking.operators_fixtures import (  # noqa: F401 - fixtures
-    LAST_WEEK,
-    agenda,
-    clock,
-    operator_a,
-    operator_b,
-    sportello_a,
-    sportello_b,
-)
+from tests.booking.operators_fixtures import *  # noqa: F403 - fixtures
+from tests.booking.operators_fixtures import LAST_WEEK
 from tests.factories.booking_operators import book, rome
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.booking.operators_urls")]
@@ -44,8 +37,7 @@ def test_confirmed_appointments_are_events_in_operator_and_sportello_calendars(a
 
 
 def test_operator_feed_follows_bookings_moves_and_cancellations(
-    clock,
-    client, agenda, operator_a, sportello_a, django_capture_on_commit_callbacks
+    clock, client, agenda, operator_a, sportello_a, django_capture_on_commit_callbacks
 ):
     token = feeds.create_feed(user=operator_a)
     url = reverse("booking_feeds:feed", args=[token])
@@ -63,7 +55,8 @@ def test_operator_feed_follows_bookings_moves_and_cancellations(
 
     # A new booking shows up.
     with django_capture_on_commit_callbacks(execute=True):
-        new = book(sportello_a, rome(2026, 3, 10, 11, 0), now=LAST_WEEK, email="nuovo@example.com", phone="0331 9"
+        new = book(
+            sportello_a, rome(2026, 3, 10, 11, 0), now=LAST_WEEK, email="nuovo@example.com", phone="0331 9"
         ).appointment
     assert f"appuntamento-{new.pk}-operator@sportello-abitare" in events_of(client.get(url))
 
@@ -130,5 +123,3 @@ def test_feeds_page_shows_the_url_once_and_regenerates(clock, client, agenda, op
 
 def _basic(user_pass):
     return "Basic " + base64.b64encode(user_pass.encode()).decode()
-
-

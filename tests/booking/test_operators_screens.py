@@ -14,17 +14,8 @@ import pytest
 
 from booking import slots
 from booking.models import Appointment, Closure, Opening, OutgoingMessage
-from tests.booking.operators_fixtures import (  # noqa: F401 - fixtures
-    NOW,
-    agenda,
-    anymail_backend,
-    clock,
-    coordinator_user,
-    operator_a,
-    operator_b,
-    sportello_a,
-    sportello_b,
-)
+from tests.booking.operators_fixtures import *  # noqa: F403 - fixtures
+from tests.booking.operators_fixtures import NOW
 from tests.factories.booking_operators import rome
 
 pytestmark = pytest.mark.django_db
@@ -110,7 +101,13 @@ def test_operator_day(client, clock, agenda, operator_a, anymail_backend, django
     # Every action is in the audit log, labelled with the reference, never a name or contact.
     entries = ModelLogEntry.objects.filter(action__startswith="booking.")
     actions = set(entries.values_list("action", flat=True))
-    assert {"booking.attended", "booking.no_show", "booking.book_on_behalf", "booking.closure", "booking.move"} <= actions
+    assert {
+        "booking.attended",
+        "booking.no_show",
+        "booking.book_on_behalf",
+        "booking.closure",
+        "booking.move",
+    } <= actions
     for entry in entries:
         text = f"{entry.label} {entry.data}"
         for personal in ("Maria", "Luca", "Paolo", "Azzurri", "0331", "@example.com"):
@@ -123,7 +120,9 @@ def test_week_view_and_filters(client, clock, agenda, operator_a):
     week = client.get(AGENDA, {"vista": "settimana", "giorno": "2026-03-04"}).content.decode()
     for key in ("a1", "a2", "f1", "f2"):
         assert agenda[key].reference in week
-    only_urgent_topic = client.get(AGENDA, {"vista": "settimana", "operatore": operator_a.pk, "stato": "cancelled"})
+    only_urgent_topic = client.get(
+        AGENDA, {"vista": "settimana", "operatore": operator_a.pk, "stato": "cancelled"}
+    )
     assert only_urgent_topic.context["count"] == 0
 
 
@@ -137,10 +136,19 @@ def test_operator_of_a_cannot_open_b_by_url(client, clock, agenda, operator_a, o
     assert client.get(AGENDA, {"sportello": b1.sportello_id}).context["count"] == 2  # filter ignored: only A
     opening_b = Opening.objects.filter(sportello=b1.sportello).first()
     assert client.get(reverse("booking_operators:opening_edit", args=[opening_b.pk])).status_code == 404
-    assert client.get(reverse("booking_operators:opening_create"), {"sportello": b1.sportello_id}).status_code == 404
+    assert (
+        client.get(reverse("booking_operators:opening_create"), {"sportello": b1.sportello_id}).status_code
+        == 404
+    )
     closure = client.post(
         reverse("booking_operators:closure"),
-        {"sportello": b1.sportello_id, "start_date": "2026-03-10", "reason": "x", "then": "annulla", "confirm": "1"},
+        {
+            "sportello": b1.sportello_id,
+            "start_date": "2026-03-10",
+            "reason": "x",
+            "then": "annulla",
+            "confirm": "1",
+        },
     )
     assert closure.status_code == 200 and not Closure.objects.exists()  # not a choice for this operator
     # Operator B sees their own.
@@ -181,7 +189,7 @@ def test_coordinator_sees_all_and_exports(client, clock, agenda, coordinator_use
 
 
 def test_csv_cells_cannot_run_formulas(client, clock, agenda, coordinator_user):
-    Appointment.objects.filter(pk=agenda["a1"].pk).update(name="=HYPERLINK(\"http://x\")")
+    Appointment.objects.filter(pk=agenda["a1"].pk).update(name='=HYPERLINK("http://x")')
     client.force_login(coordinator_user)
     response = client.post(reverse("booking_operators:export"), {"start": "2026-03-03", "end": "2026-03-03"})
     assert "'=HYPERLINK" in response.content.decode("utf-8-sig")
@@ -208,7 +216,9 @@ def test_cancel_move_notes_assign_from_the_appointment_page(
     client.post(appointment_url(f1), {"action": "notes", "internal_notes": "Porta il contratto"})
     f1.refresh_from_db()
     assert f1.internal_notes == "Porta il contratto"
-    assert "contratto" not in str(ModelLogEntry.objects.filter(action="booking.notes").values_list("data", "label"))
+    assert "contratto" not in str(
+        ModelLogEntry.objects.filter(action="booking.notes").values_list("data", "label")
+    )
     # Cancel: the citizen is told, with the reason.
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
@@ -225,16 +235,34 @@ def test_openings_without_jargon(client, clock, sportello_a, operator_a):
     assert client.get(create, {"sportello": sportello_a.pk}).status_code == 200
     bad = client.post(
         create,
-        {"sportello": sportello_a.pk, "weekdays": ["0"], "start_time": "12:00", "end_time": "09:00",
-         "every": "1", "slot_minutes": "30", "capacity": "1", "first_day": "2026-03-09", "last_day": "2026-06-30"},
+        {
+            "sportello": sportello_a.pk,
+            "weekdays": ["0"],
+            "start_time": "12:00",
+            "end_time": "09:00",
+            "every": "1",
+            "slot_minutes": "30",
+            "capacity": "1",
+            "first_day": "2026-03-09",
+            "last_day": "2026-06-30",
+        },
     )
     assert bad.status_code == 200
     assert "L&#x27;ora di fine deve essere dopo" in bad.content.decode()
     response = client.post(
         create,
-        {"sportello": sportello_a.pk, "weekdays": ["0", "2"], "start_time": "14:00", "end_time": "16:00",
-         "every": "2", "slot_minutes": "20", "capacity": "1", "first_day": "2026-03-09", "last_day": "2026-06-30",
-         "topics": ["cercare-casa"]},
+        {
+            "sportello": sportello_a.pk,
+            "weekdays": ["0", "2"],
+            "start_time": "14:00",
+            "end_time": "16:00",
+            "every": "2",
+            "slot_minutes": "20",
+            "capacity": "1",
+            "first_day": "2026-03-09",
+            "last_day": "2026-06-30",
+            "topics": ["cercare-casa"],
+        },
     )
     assert response.status_code == 302
     new = Opening.objects.filter(slot_minutes=20).select_related("event", "event__rule")
@@ -243,15 +271,24 @@ def test_openings_without_jargon(client, clock, sportello_a, operator_a):
     assert monday.event.calendar == sportello_a.calendar
     assert monday.event.rule.frequency == "WEEKLY" and "interval:2" in monday.event.rule.params
     assert "a settimane alterne" in monday.describe()
-    free = slots.free_slots(sportello_a, NOW, topic="cercare-casa", start=rome(2026, 3, 9), end=rome(2026, 3, 10))
+    free = slots.free_slots(
+        sportello_a, NOW, topic="cercare-casa", start=rome(2026, 3, 9), end=rome(2026, 3, 10)
+    )
     assert [s.start.strftime("%H:%M") for s in free] == ["14:00", "14:20", "14:40", "15:00", "15:20", "15:40"]
     # Change it: later start, one more seat, ends earlier.
     edit = reverse("booking_operators:opening_edit", args=[monday.pk])
     assert client.get(edit).status_code == 200
     client.post(
         edit,
-        {"start_time": "15:00", "end_time": "16:00", "every": "1", "slot_minutes": "30", "capacity": "2",
-         "last_day": "2026-04-30", "topics": []},
+        {
+            "start_time": "15:00",
+            "end_time": "16:00",
+            "every": "1",
+            "slot_minutes": "30",
+            "capacity": "2",
+            "last_day": "2026-04-30",
+            "topics": [],
+        },
     )
     monday.refresh_from_db()
     monday.event.refresh_from_db()
@@ -270,8 +307,14 @@ def test_closure_can_cancel_instead_of_moving(
     with django_capture_on_commit_callbacks(execute=True):
         client.post(
             reverse("booking_operators:closure"),
-            {"sportello": agenda["f1"].sportello_id, "start_date": "2026-03-06", "end_date": "2026-03-06",
-             "reason": "Festa del patrono", "then": "annulla", "confirm": "1"},
+            {
+                "sportello": agenda["f1"].sportello_id,
+                "start_date": "2026-03-06",
+                "end_date": "2026-03-06",
+                "reason": "Festa del patrono",
+                "then": "annulla",
+                "confirm": "1",
+            },
         )
     for key in ("f1", "f2"):
         assert Appointment.objects.get(pk=agenda[key].pk).status == "cancelled"

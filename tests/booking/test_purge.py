@@ -9,7 +9,8 @@ import time_machine
 
 from booking import planning
 from booking.models import Appointment, OutgoingMessage
-from tests.booking.operators_fixtures import LAST_WEEK, anymail_backend, operator_a, sportello_a  # noqa: F401
+from tests.booking.operators_fixtures import *  # noqa: F403 - fixtures
+from tests.booking.operators_fixtures import LAST_WEEK
 from tests.factories.booking_operators import book, rome
 
 pytestmark = pytest.mark.django_db
@@ -25,11 +26,17 @@ def run(when):
 @pytest.fixture
 def old_and_recent(sportello_a, anymail_backend):
     old = book(
-        sportello_a, rome(2026, 3, 3, 9, 0), now=LAST_WEEK, note="Ho lo sfratto il 12", urgent=True,
+        sportello_a,
+        rome(2026, 3, 3, 9, 0),
+        now=LAST_WEEK,
+        note="Ho lo sfratto il 12",
+        urgent=True,
         urgency_answers={"eviction_date": True},
     ).appointment
     Appointment.objects.filter(pk=old.pk).update(internal_notes="Ha chiamato due volte", status="attended")
-    recent = book(sportello_a, rome(2026, 4, 14, 9, 0), now=LAST_WEEK, email="altra@example.com", phone="0332").appointment
+    recent = book(
+        sportello_a, rome(2026, 4, 14, 9, 0), now=LAST_WEEK, email="altra@example.com", phone="0332"
+    ).appointment
     return old, recent
 
 
@@ -48,7 +55,12 @@ def test_purge_after_twelve_months_keeps_the_numbers(old_and_recent, caplog):
     assert (old.name, old.phone, old.email, old.note, old.internal_notes) == ("", "", "", "", "")
     assert old.urgency_answers == {} and old.token_hash is None
     # What planning needs stays.
-    assert (old.topic, old.status, old.urgent, old.reference) == ("sfratto-e-morosita", "attended", True, old.reference)
+    assert (old.topic, old.status, old.urgent, old.reference) == (
+        "sfratto-e-morosita",
+        "attended",
+        True,
+        old.reference,
+    )
     assert all(not m.to and not m.body_text for m in OutgoingMessage.objects.filter(appointment=old))
     recent.refresh_from_db()
     assert recent.personal_data_purged_at is None and recent.name == "Maria Bianchi"
