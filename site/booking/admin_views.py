@@ -27,7 +27,7 @@ from wagtail.log_actions import registry as log_registry
 
 from . import calendars, feeds, notifications, planning, services, slots
 from . import operator_forms as forms
-from .models import Appointment, CalendarFeed, Closure, Opening
+from .models import APPOINTMENT_TOPIC_CHOICES, Appointment, CalendarFeed, Closure, Opening
 from .permissions import (
     appointments_for,
     can_use_agenda,
@@ -38,6 +38,7 @@ from .permissions import (
 )
 
 User = get_user_model()
+TOPIC_LABELS = dict(APPOINTMENT_TOPIC_CHOICES)
 
 
 def local_today():
@@ -439,6 +440,7 @@ class OpeningsView(OperatorView):
                         "from": timezone.localdate(event.start),
                         "until": timezone.localdate(until) if until else None,
                         "ended": bool(until and timezone.localdate(until) < today),
+                        "topics": [TOPIC_LABELS.get(slug, slug) for slug in opening.topics],
                     }
                 )
             openings.sort(key=lambda row: (row["ended"], row["from"]))
