@@ -18,7 +18,16 @@ TODAY = datetime.date(2026, 3, 3)
 NOW = rome(2026, 3, 3, 8, 0)
 LAST_WEEK = rome(2026, 2, 24, 10, 0)
 
-__all__ = ["clock", "anymail_backend", "sportello_a", "sportello_b", "operator_a", "operator_b", "coordinator_user", "agenda"]
+__all__ = [
+    "clock",
+    "anymail_backend",
+    "sportello_a",
+    "sportello_b",
+    "operator_a",
+    "operator_b",
+    "coordinator_user",
+    "agenda",
+]
 
 
 @pytest.fixture
@@ -85,10 +94,19 @@ def agenda(sportello_a, sportello_b, operator_a, operator_b, django_capture_on_c
                 sportello_b, rome(2026, 3, 3, 9, 0), now=LAST_WEEK, name="Bea Neri", email="bea@example.com"
             ).appointment,
             "f1": book(
-                sportello_a, rome(2026, 3, 6, 10, 0), now=LAST_WEEK, name="Franco Gialli", email="franco@example.com"
+                sportello_a,
+                rome(2026, 3, 6, 10, 0),
+                now=LAST_WEEK,
+                name="Franco Gialli",
+                email="franco@example.com",
             ).appointment,
             "f2": book(
-                sportello_a, rome(2026, 3, 6, 10, 30), now=LAST_WEEK, name="Gina Rosa", phone="0331 555 0303", email=""
+                sportello_a,
+                rome(2026, 3, 6, 10, 30),
+                now=LAST_WEEK,
+                name="Gina Rosa",
+                phone="0331 555 0303",
+                email="",
             ).appointment,
         }
     for item in items.values():
