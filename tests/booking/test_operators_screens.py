@@ -337,3 +337,42 @@ def test_numbers_for_planning_have_no_personal_data(client, clock, agenda, opera
     assert html.count('<svg role="img"') == 4
     for personal in ("Maria", "Bianchi", "0331", "@example.com", agenda["a1"].reference):
         assert personal not in html
+
+
+def test_agenda_queries_do_not_grow_with_appointments(
+    client,
+    clock,
+    agenda,
+    operator_a,
+    sportello_a,
+    django_assert_max_num_queries,
+    django_capture_on_commit_callbacks,
+):
+    from tests.factories.booking_operators import book
+
+    client.force_login(operator_a)
+    client.get(AGENDA, {"vista": "settimana"})  # warm caches (site, permissions)
+    with django_assert_max_num_queries(30) as few:  # mostly the admin frame (menu, profile)
+        client.get(AGENDA, {"vista": "settimana"})
+    with django_capture_on_commit_callbacks(execute=True):
+        for hour in (10, 11):
+            for minute in (0, 30):
+                book(
+                    sportello_a,
+                    rome(2026, 3, 6, hour, minute),
+                    now=NOW - datetime.timedelta(days=7),
+                    phone=f"0331 7{hour}{minute}",
+                    email="",
+                )
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = client.get(AGENDA, {"vista": "settimana"})
+    assert response.context["count"] == 8
+
+
+def test_menu_shows_the_agenda_to_operators_only(client, clock, agenda, operator_a):
+    from tests.factories.booking_operators import UserFactory
+
+    client.force_login(operator_a)
+    assert "Agenda sportelli" in client.get("/admin/").content.decode()
+    client.force_login(UserFactory(username="redattrice"))
+    assert "Agenda sportelli" not in client.get("/admin/").content.decode()
