@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 from booking import services, slots
 from booking.models import Appointment, hash_token
 from tests.booking.conftest import rome
-from tests.factories.booking import MunicipalityFactory, SportelloFactory, appointment
+from tests.factories.booking import MunicipalityFactory, SportelloFactory, appointment, weekly_opening
 
 pytestmark = pytest.mark.django_db
 
@@ -466,3 +466,46 @@ def test_other_sportelli_and_inactive_ones(client, ready):
     client.post("/prenota/", {"topic": "cercare-casa"})
     assert "Spento" not in client.get("/prenota/dove/").content.decode()
     assert client.post("/prenota/dove/", {"sportello": "spento"}).status_code == 200
+
+
+def test_step_pages_make_a_bounded_number_of_queries(
+    client, ready, municipality, django_assert_max_num_queries
+):
+    for i in range(4):
+        other = SportelloFactory(name=f"Altro {i}", slug=f"altro-{i}")
+        weekly_opening(other, FIRST.date())
+    client.post("/prenota/", {"topic": "cercare-casa"})
+    with django_assert_max_num_queries(14):  # 3 of them: footer pages (base.html)
+        assert client.get("/prenota/dove/").status_code == 200
+    client.post("/prenota/dove/", {"sportello": ready.slug})
+    with django_assert_max_num_queries(12):
+        assert client.get("/prenota/quando/?giorno=2026-01-06").status_code == 200
+
+
+def test_manage_link_attempts_are_rate_limited(client, ready):
+    from booking import views
+
+    outcome = book_now(ready)
+    for _ in range(views.MANAGE_LINKS_PER_IP_PER_HOUR):
+        client.get("/prenota/gestisci/" + "x" * 43 + "/")
+    assert client.get(f"/prenota/gestisci/{outcome.token}/").status_code == 429
+
+
+def test_a_past_or_cancelled_appointment_cannot_be_changed(client, ready):
+    outcome = book_now(ready)
+    client.get(f"/prenota/gestisci/{outcome.token}/")
+    with time_machine.travel(rome(2026, 1, 7, 10, 0), tick=False):
+        page = soup(client.get("/prenota/gestisci/"))
+        assert not page.select('a[href="/prenota/gestisci/sposta/"]')
+        assert client.get("/prenota/gestisci/sposta/").url == "/prenota/gestisci/"
+        assert client.post("/prenota/gestisci/annulla/").url == "/prenota/gestisci/"
+        assert (
+            client.post("/prenota/gestisci/sposta/", {"slot": key(rome(2026, 1, 13, 9))}).url
+            == "/prenota/gestisci/"
+        )
+    item = Appointment.objects.get()
+    assert (item.status, item.start) == ("confirmed", FIRST)
+    # A cancelled one shows no actions either.
+    services.cancel(item, now=NOW)
+    page = soup(client.get("/prenota/gestisci/"))
+    assert "Annullato" in page.get_text() and not page.select(".booking-actions")
