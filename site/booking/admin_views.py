@@ -14,7 +14,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -27,7 +27,7 @@ from wagtail.log_actions import registry as log_registry
 
 from . import calendars, feeds, notifications, planning, services, slots
 from . import operator_forms as forms
-from .models import APPOINTMENT_TOPIC_CHOICES, Appointment, CalendarFeed, Closure, Opening
+from .models import APPOINTMENT_TOPIC_CHOICES, Appointment, CalendarFeed, Closure, Opening, OutgoingMessage
 from .permissions import (
     appointments_for,
     can_use_agenda,
@@ -122,9 +122,14 @@ class AgendaView(OperatorView):
             appointments = appointments.filter(status__in=forms.ACTIVE_STATUSES)
         elif status != "tutti":
             appointments = appointments.filter(status=status)
-        appointments = appointments.select_related(
-            "sportello", "municipality", "assigned_operator", "source_page"
-        ).order_by("start", "sportello__name", "seat")
+        undelivered = OutgoingMessage.objects.filter(
+            appointment=OuterRef("pk"), status=OutgoingMessage.Status.FAILED
+        ).exclude(kind=OutgoingMessage.Kind.OPERATOR_NOTICE)
+        appointments = (
+            appointments.select_related("sportello", "municipality", "assigned_operator", "source_page")
+            .annotate(email_failed=Exists(undelivered))
+            .order_by("start", "sportello__name", "seat")
+        )
         days = {}
         for appointment in appointments:
             days.setdefault(timezone.localdate(appointment.start), []).append(appointment)
@@ -198,6 +203,9 @@ class AppointmentView(OperatorView):
             .select_related("user")
             .order_by("-timestamp")[:30],
             agenda_url=agenda_link(appointment),
+            outgoing=appointment.messages.exclude(kind=OutgoingMessage.Kind.OPERATOR_NOTICE).order_by(
+                "created_at"
+            ),
         )
         return context
 

@@ -240,3 +240,19 @@ def test_logs_carry_no_personal_data(
     assert "failed" in text  # the provider errors were logged...
     for personal in ("Maria", "Bianchi", "maria.bianchi", "0331", "5550101", "anna@"):
         assert personal not in text  # ...without names, phones or e-mails
+
+
+def test_agenda_flags_appointments_whose_email_could_not_be_sent(
+    client, sportello_a, operator_a, settings, clock
+):
+    from django.urls import reverse
+
+    settings.EMAIL_BACKEND = "tests.booking.failing_backend.FailingBackend"
+    settings.BOOKING_EMAIL_MAX_ATTEMPTS = 1
+    appointment = book(sportello_a, rome(2026, 3, 3, 9, 0), now=LAST_WEEK).appointment
+    client.force_login(operator_a)
+    agenda = reverse("booking_operators:agenda")
+    assert "E-mail non inviata" not in client.get(agenda).content.decode()
+    emails.send_due()  # one attempt allowed: the confirmation fails for good
+    assert OutgoingMessage.objects.get(appointment=appointment, kind="confirmation").status == "failed"
+    assert "E-mail non inviata: telefona" in client.get(agenda).content.decode()

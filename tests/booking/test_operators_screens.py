@@ -202,6 +202,7 @@ def test_cancel_move_notes_assign_from_the_appointment_page(
     f1 = agenda["f1"]
     page = client.get(appointment_url(f1))
     assert page.status_code == 200 and f1.reference in page.content.decode()
+    assert "Conferma: inviato il" in page.content.decode()
     # Cancel needs a reason.
     assert client.post(appointment_url(f1), {"action": "cancel", "reason": ""}).status_code == 200
     # Move.
