@@ -296,12 +296,15 @@ def deliver(message_id, *, now=None):
         get_connection().send_messages([email])
     except Exception as error:  # noqa: BLE001 - any provider failure is retried later
         give_up = message.attempts >= max_attempts()
-        OutgoingMessage.objects.filter(pk=message_id, status=OutgoingMessage.Status.SENDING).update(
-            status=OutgoingMessage.Status.FAILED if give_up else OutgoingMessage.Status.PENDING,
-            next_attempt_at=now + backoff(message.attempts),
-            last_error=type(error).__name__[:200],
-            claimed_at=None,
-        )
+        changes = {
+            "status": OutgoingMessage.Status.FAILED if give_up else OutgoingMessage.Status.PENDING,
+            "next_attempt_at": now + backoff(message.attempts),
+            "last_error": type(error).__name__[:200],
+            "claimed_at": None,
+        }
+        if give_up:  # it will never be sent: do not keep the manage link around
+            changes.update(body_text="", body_html="", ics="")
+        OutgoingMessage.objects.filter(pk=message_id, status=OutgoingMessage.Status.SENDING).update(**changes)
         logger.warning(
             "message %s (%s) attempt %s failed: %s%s",
             message.pk,

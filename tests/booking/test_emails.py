@@ -127,6 +127,7 @@ def test_gives_up_after_max_attempts(sportello_a, settings, django_capture_on_co
         emails.send_due()
     row = OutgoingMessage.objects.get(kind="confirmation")
     assert row.status == "failed" and row.attempts == 2
+    assert row.body_text == row.body_html == ""  # never sent: the manage link is not kept
 
 
 def test_a_claimed_message_is_not_sent_by_a_second_worker(sportello_a, anymail_backend):
