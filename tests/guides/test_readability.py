@@ -1,3 +1,4 @@
+
 from guides.readability import BODY_TARGET, assess, gulpease, html_to_text, split_sentences
 
 
