@@ -403,3 +403,6 @@ class Appointment(models.Model):
         token = new_manage_token()
         self.token_hash = hash_token(token)
         return token
+
+
+from booking.operations_models import *  # noqa

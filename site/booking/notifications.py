@@ -1,19 +1,101 @@
-"""The one place where booking events leave the booking app (e-mails, operator calendars: issue 7).
+"""The one place where booking events leave the booking app: e-mails and operators' calendars.
 
-``services`` calls ``appointment_changed`` after the transaction that changed the appointment has
-committed (``transaction.on_commit``), so nothing is sent for a booking that was rolled back. For now
-it only logs a line without personal data: the appointment's id and what happened.
+Two entry points:
+
+- ``record(appointment, event, token=...)`` — call it *inside* the transaction that changed the
+  appointment: the outgoing messages (the outbox) are written in that same transaction, so a change
+  and its e-mails commit or roll back together. The confirmation is rendered here, the only moment
+  the raw manage token exists.
+- ``appointment_changed(appointment_id, event)`` — ``services`` calls it after commit. It writes the
+  messages that ``record`` did not (so nothing is lost when a caller did not call ``record``; they
+  then lack the manage link), assigns an operator to new online bookings, and updates the calendars.
+
+Nothing here may break the caller: every failure is logged with ids only (no names, phones or
+e-mails) and repaired by ``send_pending_messages`` or by the next change.
 """
 
 import logging
+
+from django.db import transaction
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from .models import Appointment
 
 logger = logging.getLogger("sportello.booking")
 
 BOOKED = "booked"
 MOVED = "moved"
 CANCELLED = "cancelled"
+EVENTS = (BOOKED, MOVED, CANCELLED)
+
+
+def record(appointment, event, *, token=None, now=None):
+    """Write the change's outgoing messages in the current transaction (idempotent)."""
+    from . import emails
+
+    if event == BOOKED:
+        assign_operator(appointment)
+    return emails.queue_for_change(appointment, event, token=token, now=now)
+
+
+def assign_operator(appointment):
+    """Give a new appointment without operator to the sportello's operator who is free at that time and
+    has the fewest appointments that day. Conditional update: never overrides a choice made meanwhile."""
+    if appointment.assigned_operator_id:
+        return appointment.assigned_operator
+    if (
+        appointment.booked_by_id
+        and appointment.sportello.operators.filter(pk=appointment.booked_by_id).exists()
+    ):
+        chosen_id = appointment.booked_by_id
+    else:
+        day = timezone.localdate(appointment.start)
+        busy_now = Q(
+            assigned_appointments__start=appointment.start,
+            assigned_appointments__status=Appointment.Status.CONFIRMED,
+        )
+        same_day = Q(
+            assigned_appointments__start__date=day,
+            assigned_appointments__status=Appointment.Status.CONFIRMED,
+        )
+        candidates = (
+            appointment.sportello.operators.filter(is_active=True)
+            .annotate(
+                busy=Count("assigned_appointments", filter=busy_now),
+                load=Count("assigned_appointments", filter=same_day),
+            )
+            .order_by("busy", "load", "pk")
+        )
+        chosen = candidates.first()
+        chosen_id = chosen.pk if chosen else None
+    if chosen_id is None:
+        return None
+    Appointment.objects.filter(pk=appointment.pk, assigned_operator__isnull=True).update(
+        assigned_operator_id=chosen_id
+    )
+    appointment.refresh_from_db(fields=["assigned_operator"])
+    return appointment.assigned_operator
 
 
 def appointment_changed(appointment_id, event):
     """Called once per committed change; ``event`` is BOOKED, MOVED or CANCELLED."""
+    from . import calendars
+
     logger.info("appointment %s %s", appointment_id, event)
+    appointment = Appointment.objects.select_related("sportello").filter(pk=appointment_id).first()
+    if appointment is None:
+        return
+    try:
+        with transaction.atomic():
+            record(appointment, event)
+    except Exception as error:  # noqa: BLE001 - the change is committed; e-mails must not undo it
+        logger.error(
+            "appointment %s %s: messages not written (%s)", appointment_id, event, type(error).__name__
+        )
+    try:
+        calendars.sync(appointment)
+    except Exception as error:  # noqa: BLE001
+        logger.error(
+            "appointment %s %s: calendars not updated (%s)", appointment_id, event, type(error).__name__
+        )

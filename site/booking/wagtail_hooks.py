@@ -108,3 +108,5 @@ class BookingViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(BookingViewSetGroup)
+
+from . import wagtail_hooks_operators  # noqa: E402, F401, I001 - operator screens (issue 7)
