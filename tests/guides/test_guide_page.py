@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 import pytest
 from bs4 import BeautifulSoup
 
-from guides.models import GuidePage, GuideRelatedGuide
+from guides.models import GuideRelatedGuide
 from tests.factories.pages import GuidePageFactory
 
 pytestmark = pytest.mark.django_db
