@@ -790,8 +790,9 @@ class ExportView(OperatorView):
                     )
                 ]
             )
+        # request.user is a lazy proxy (django-otp wraps it); the audit log needs the model instance.
         log(
-            request.user,
+            get_user_model().objects.get(pk=request.user.pk),
             "booking.export",
             user=request.user,
             title=f"Esportazione appuntamenti {data['start']:%d/%m/%Y}–{data['end']:%d/%m/%Y}",

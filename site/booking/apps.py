@@ -6,6 +6,6 @@ class BookingConfig(AppConfig):
     verbose_name = "Prenotazioni"
 
     def ready(self):
-        from . import redaction
+        from . import redaction, webhooks  # noqa: F401 - webhooks connects anymail's tracking signal
 
         redaction.install()

@@ -11,7 +11,8 @@ attaches it to those two loggers at start-up; settings can also declare it (docs
 import logging
 import re
 
-TOKEN_IN_PATH = re.compile(r"(/prenota/gestisci/)[A-Za-z0-9_-]{8,}")
+# Manage links and the private calendar feeds (/calendario/<token>.ics) carry secrets in the path.
+TOKEN_IN_PATH = re.compile(r"(/prenota/gestisci/|/calendario/)[A-Za-z0-9_-]{8,}")
 REDACTED = r"\1[token]"
 
 

@@ -10,6 +10,7 @@ can read the same free seat and the constraint decides. Either way: no overbooki
 """
 
 import datetime
+import logging
 import re
 from dataclasses import dataclass, field
 from functools import partial
@@ -22,6 +23,8 @@ from schedule.models import Event, Rule
 
 from . import notifications, slots
 from .models import Appointment, Opening
+
+logger = logging.getLogger("sportello.booking")
 
 MAX_FUTURE_APPOINTMENTS_PER_CONTACT = 3
 
@@ -131,6 +134,7 @@ def book(
                 )
                 token = appointment.set_manage_token()
                 appointment.save()
+                _record_messages(appointment, notifications.BOOKED, token=token, now=now)
         except IntegrityError:
             continue  # someone else took this seat (or, rarely, the reference) meanwhile: look again
         transaction.on_commit(
@@ -169,6 +173,9 @@ def move(appointment, new_start, *, now):
                     moved_count=appointment.moved_count + 1,
                     updated_at=timezone.now(),
                 )
+                if updated:
+                    appointment.refresh_from_db()
+                    _record_messages(appointment, notifications.MOVED, now=now)
         except IntegrityError:
             continue
         if not updated:  # changed by someone else meanwhile (cancelled, moved)
@@ -192,11 +199,27 @@ def cancel(appointment, *, now, reason="", by=Appointment.CancelledBy.CITIZEN, u
             cancellation_reason=(reason or "").strip()[:300],
             updated_at=timezone.now(),
         )
+        if updated:
+            appointment.refresh_from_db()
+            _record_messages(appointment, notifications.CANCELLED, now=now)
     appointment.refresh_from_db()
     if not updated:
         return Outcome(NOT_CHANGEABLE, appointment=appointment)
     transaction.on_commit(partial(notifications.appointment_changed, appointment.pk, notifications.CANCELLED))
     return Outcome(OK, appointment=appointment)
+
+
+def _record_messages(appointment, event, *, now, token=None):
+    """Write the change's e-mails in the same transaction as the change (the outbox).
+
+    Rendering runs in a savepoint: if it fails, the booking still commits and
+    ``notifications.appointment_changed`` writes the messages again after commit (it is idempotent).
+    """
+    try:
+        with transaction.atomic():
+            notifications.record(appointment, event, token=token, now=now)
+    except Exception as error:  # noqa: BLE001 - a citizen's booking never fails because of an e-mail
+        logger.error("appointment %s %s: messages deferred (%s)", appointment.pk, event, type(error).__name__)
 
 
 def weekly_rule(every_weeks=1):

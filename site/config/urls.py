@@ -16,6 +16,8 @@ urlpatterns = [
     path("cerca/", include("search.urls")),
     path("partner/", include("partners.urls")),
     path("prenota/", include("booking.urls")),
+    path("calendario/", include("booking.feed_urls")),
+    path("anymail/", include("anymail.urls")),
 ]
 
 if settings.DEBUG:

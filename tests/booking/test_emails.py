@@ -159,11 +159,10 @@ def test_change_and_cancellation_by_the_citizen(
 ):
     with django_capture_on_commit_callbacks(execute=True):
         outcome = book(sportello_a, rome(2026, 3, 3, 9, 0), now=LAST_WEEK, record=False)
-    # Without ``record`` (only services' after-commit hook) the confirmation still goes, without link.
+    # The booking service writes the confirmation in its own transaction, with the manage link.
     confirmation = [m for m in mail.outbox if m.subject.startswith("Appuntamento confermato")]
     assert len(confirmation) == 1
-    assert "/prenota/gestisci/" not in confirmation[0].body
-    assert "Chiamaci e dicci il codice" in confirmation[0].body
+    assert f"/prenota/gestisci/{outcome.token}/" in confirmation[0].body
     appointment = outcome.appointment
     mail.outbox.clear()
 

@@ -242,11 +242,20 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views set SAMEORIGIN for themselves
 
+# Booking: personal data of appointments are removed this long after they took place.
+BOOKING_PERSONAL_DATA_RETENTION_DAYS = 365
+BOOKING_EMAIL_MAX_ATTEMPTS = 8
+BOOKING_PUBLIC_BASE_URL = os.environ.get("BOOKING_PUBLIC_BASE_URL", "")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["redact_tokens"]}
+    },
+    # Manage-link and calendar-feed tokens never reach a log line.
+    "filters": {"redact_tokens": {"()": "booking.redaction.RedactManageTokens"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
         "django": {"handlers": ["console"], "level": "WARNING", "propagate": False},
