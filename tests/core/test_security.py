@@ -151,3 +151,20 @@ def test_admin_has_its_own_policy(client, staff):
     policy = client.get("/admin/")["Content-Security-Policy"]
     assert "script-src 'self' 'unsafe-inline'" in policy
     assert "frame-ancestors 'self'" in policy
+
+
+def test_client_address_comes_from_the_proxy_header_only_when_configured(rf, settings):
+    from core.middleware import RealClientIPMiddleware
+
+    seen = {}
+
+    def view(request):
+        seen["ip"] = request.META["REMOTE_ADDR"]
+
+    request = rf.get("/", HTTP_X_REAL_IP="203.0.113.7", REMOTE_ADDR="127.0.0.1")
+    settings.REAL_IP_HEADER = ""
+    RealClientIPMiddleware(view)(request)
+    assert seen["ip"] == "127.0.0.1"
+    settings.REAL_IP_HEADER = "HTTP_X_REAL_IP"
+    RealClientIPMiddleware(view)(rf.get("/", HTTP_X_REAL_IP="203.0.113.7", REMOTE_ADDR="127.0.0.1"))
+    assert seen["ip"] == "203.0.113.7"

@@ -81,6 +81,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "core.middleware.RealClientIPMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.cache.PageCacheMiddleware",
@@ -195,6 +196,9 @@ WAGTAILSEARCH_BACKENDS = {
 # E-mail: development and tests override the backend; production picks an anymail ESP.
 DEFAULT_FROM_EMAIL = "Servizio Abitare <noreply@example.org>"
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Set in production to the header the reverse proxy fills with the client address (core/middleware.py).
+REAL_IP_HEADER = ""
 
 # Security defaults that are right everywhere.
 # Staff log in with a password and a one-time code (TOTP app, or a recovery code): see core/security.py.

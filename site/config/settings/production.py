@@ -67,6 +67,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# nginx passes the client address in X-Real-IP (deploy/nginx/sportello.conf); set REAL_IP_HEADER=""
+# if gunicorn is ever reachable without the proxy.
+REAL_IP_HEADER = os.environ.get("REAL_IP_HEADER", "HTTP_X_REAL_IP")
+
 # HTTPS everywhere: the site handles personal data of people in housing distress.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1") == "1"
