@@ -20,3 +20,31 @@ class RealClientIPMiddleware:
             if value:
                 request.META["REMOTE_ADDR"] = value
         return self.get_response(request)
+
+
+class RejectNullCharactersMiddleware:
+    """Answer 400 to any request with a NUL character in its path or parameters.
+
+    No person types one; PostgreSQL refuses it in every text query, so without this check any view
+    that looks up a raw parameter (``?sportello=``, ``?argomento=``...) would fail with a 500.
+    Form fields already refuse it (Django's ProhibitNullCharactersValidator); this covers the rest.
+    The admin is left alone: its uploads must not be parsed here.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or _has_null(request.GET) or (
+            request.method == "POST" and not request.path.startswith("/admin/") and _has_null(request.POST)
+        ):
+            from django.http import HttpResponseBadRequest
+
+            return HttpResponseBadRequest(
+                "Richiesta non valida: contiene caratteri non ammessi.", content_type="text/plain; charset=utf-8"
+            )
+        return self.get_response(request)
+
+
+def _has_null(params):
+    return any("\x00" in key or any("\x00" in value for value in values) for key, values in params.lists())

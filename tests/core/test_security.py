@@ -168,3 +168,10 @@ def test_client_address_comes_from_the_proxy_header_only_when_configured(rf, set
     settings.REAL_IP_HEADER = "HTTP_X_REAL_IP"
     RealClientIPMiddleware(view)(rf.get("/", HTTP_X_REAL_IP="203.0.113.7", REMOTE_ADDR="127.0.0.1"))
     assert seen["ip"] == "203.0.113.7"
+
+
+def test_null_characters_get_a_plain_400_not_a_server_error(client, site_settings):
+    assert client.get("/prenota/", {"sportello": "a\x00b"}).status_code == 400
+    assert client.get("/partner/", {"q": "\x00"}).status_code == 400
+    assert client.post("/partner/x/segnala/", {"message": "ciao\x00"}).status_code == 400
+    assert client.get("/prenota/", {"sportello": "sesto-calende"}).status_code == 200
