@@ -35,13 +35,20 @@ class RejectNullCharactersMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if "\x00" in request.path or _has_null(request.GET) or (
-            request.method == "POST" and not request.path.startswith("/admin/") and _has_null(request.POST)
+        if (
+            "\x00" in request.path
+            or _has_null(request.GET)
+            or (
+                request.method == "POST"
+                and not request.path.startswith("/admin/")
+                and _has_null(request.POST)
+            )
         ):
             from django.http import HttpResponseBadRequest
 
             return HttpResponseBadRequest(
-                "Richiesta non valida: contiene caratteri non ammessi.", content_type="text/plain; charset=utf-8"
+                "Richiesta non valida: contiene caratteri non ammessi.",
+                content_type="text/plain; charset=utf-8",
             )
         return self.get_response(request)
 

@@ -5,9 +5,10 @@ rejected stores nothing. Runs on the full demo content, on SQLite and on Postgre
 SQLite, refuses NUL characters in queries: a classic source of 500s).
 """
 
-import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -91,7 +92,9 @@ def test_error_report_form(client, demo):
     def run(message, email, sito):
         cache.clear()  # keep the rate limit out of the way: we want the validation paths
         before = ErrorReport.objects.count()
-        response = ok(client.post(f"/partner/{slug}/segnala/", {"message": message, "email": email, "sito": sito}))
+        response = ok(
+            client.post(f"/partner/{slug}/segnala/", {"message": message, "email": email, "sito": sito})
+        )
         if rejected(response):
             assert ErrorReport.objects.count() == before
 
@@ -147,13 +150,24 @@ def test_booking_steps_and_manage_links(client, demo):
         step=st.sampled_from(steps),
         fields=st.dictionaries(
             st.sampled_from(
-                ["topic", "eviction_date", "homeless_tonight", "children", "sportello", "slot", "name", "phone"]
+                [
+                    "topic",
+                    "eviction_date",
+                    "homeless_tonight",
+                    "children",
+                    "sportello",
+                    "slot",
+                    "name",
+                    "phone",
+                ]
                 + ["email", "municipality", "note", "website", "reason", "privacy", "confirm"]
             ),
             TEXT,
             max_size=8,
         ),
-        query=st.dictionaries(st.sampled_from(["argomento", "sportello", "guida", "nuova"]), TEXT, max_size=3),
+        query=st.dictionaries(
+            st.sampled_from(["argomento", "sportello", "guida", "nuova"]), TEXT, max_size=3
+        ),
         token=TEXT,
     )
     def run(step, fields, query, token):
