@@ -109,10 +109,8 @@ class IndexStore:
                 cache.pop(old_key).close()
             searcher = self.open(name).searcher()
         else:
-            fresh = searcher.refresh()
-            if fresh is not searcher:
-                searcher.close()
-                searcher = fresh
+            # A refreshed searcher reuses the old one's unchanged segment readers: don't close it.
+            searcher = searcher.refresh()
         cache[key] = searcher
         return searcher
 

@@ -31,7 +31,7 @@ from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, Plai
 
 from .. import synonyms
 from .._whoosh import query as wq
-from .._whoosh import distance, spelling
+from .._whoosh import distance
 from ..analysis import AUTOCOMPLETE_MAX, content_words, fold, words
 from ..documents import content_types, document_key, field_texts, model_label
 from ..store import AUTOCOMPLETE_SUFFIX, FOLDED_SUFFIX, STEMMED_SUFFIX, IndexStore
@@ -484,15 +484,27 @@ class WhooshSearchBackend(BaseSearchBackend):
         names = [n for n in reader.indexed_field_names() if n.endswith(FOLDED_SUFFIX)]
         if not names:
             return None
-        corrector = spelling.MultiCorrector([searcher.corrector(name) for name in names], max)
+        correctors = [searcher.corrector(name) for name in names]
         changed = False
         corrected = []
         for word in words(query_string):
             replacement = word.folded
             if word.stem and not any(reader.doc_frequency(name, word.folded) for name in names):
-                suggestions = corrector.suggest(word.folded, limit=1, maxdist=2)
-                if suggestions:
-                    replacement = suggestions[0]
+                candidates = {
+                    suggestion
+                    for corrector in correctors
+                    for suggestion in corrector.suggest(word.folded, limit=3, maxdist=2)
+                }
+                if candidates:
+                    # Closest spelling first, then the word found in more documents.
+                    replacement = min(
+                        candidates,
+                        key=lambda c: (
+                            distance(word.folded, c),
+                            -sum(reader.doc_frequency(name, c) for name in names),
+                            c,
+                        ),
+                    )
                     changed = True
             corrected.append(replacement)
         return " ".join(corrected) if changed else None
