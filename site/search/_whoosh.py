@@ -10,6 +10,12 @@ import warnings
 
 with warnings.catch_warnings():
     warnings.filterwarnings("ignore", category=SyntaxWarning)
+    import whoosh.codec.whoosh3  # noqa: F401
+    import whoosh.columns  # noqa: F401
+    import whoosh.filedb.filestore  # noqa: F401
+    import whoosh.matching  # noqa: F401
+    import whoosh.searching  # noqa: F401
+    import whoosh.writing  # noqa: F401
     from whoosh import highlight, index, query, scoring, spelling  # noqa: F401
     from whoosh.analysis import (  # noqa: F401
         CharsetFilter,
@@ -24,9 +30,3 @@ with warnings.catch_warnings():
     from whoosh.lang import stopwords_for_language  # noqa: F401
     from whoosh.support.charset import accent_map  # noqa: F401
     from whoosh.support.levenshtein import distance  # noqa: F401
-    import whoosh.codec.whoosh3  # noqa: F401
-    import whoosh.columns  # noqa: F401
-    import whoosh.filedb.filestore  # noqa: F401
-    import whoosh.matching  # noqa: F401
-    import whoosh.searching  # noqa: F401
-    import whoosh.writing  # noqa: F401

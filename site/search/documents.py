@@ -61,5 +61,8 @@ def field_texts(obj):
             for sub in field.fields:
                 if isinstance(sub, (SearchField, AutocompleteField)):
                     text = " ".join(to_text(sub.get_value(item)) for item in items)
-                    texts[f"{field.field_name}__{sub.field_name}"] = (text, isinstance(sub, AutocompleteField))
+                    texts[f"{field.field_name}__{sub.field_name}"] = (
+                        text,
+                        isinstance(sub, AutocompleteField),
+                    )
     return texts

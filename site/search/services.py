@@ -30,7 +30,9 @@ MAX_QUERY_LENGTH = 200
 MAX_RESULTS_PER_SOURCE = 200
 AUTOCOMPLETE_LIMIT = 8
 # Queries that look like personal data are never stored (e-mail, phone, tax code, long numbers).
-PERSONAL_DATA = re.compile(r"@|\d{5,}|\b[a-z]{6}\d{2}[a-z]\d{2}[a-z]\d{3}[a-z]\b|(\d[\s./-]?){7,}", re.IGNORECASE)
+PERSONAL_DATA = re.compile(
+    r"@|\d{5,}|\b[a-z]{6}\d{2}[a-z]\d{2}[a-z]\d{3}[a-z]\b|(\d[\s./-]?){7,}", re.IGNORECASE
+)
 
 
 @dataclass
@@ -90,7 +92,9 @@ def _ranked_rows(query, sources, site, type_key, topic):
             results = backend.search(query, queryset, operator="or").annotate_score("_search_score")
             objects = list(results[:MAX_RESULTS_PER_SOURCE])
         else:  # browsing a type or a topic without words
-            objects = list(queryset.order_by("title")[:MAX_RESULTS_PER_SOURCE]) if _orderable(queryset) else []
+            objects = (
+                list(queryset.order_by("title")[:MAX_RESULTS_PER_SOURCE]) if _orderable(queryset) else []
+            )
         for position, obj in enumerate(objects):
             score = getattr(obj, "_search_score", None)
             rows.append((float(score) if score is not None else 0.0, position, source_index, source, obj))
@@ -178,7 +182,7 @@ def _hits(rows, query, request):
 
 
 def _suggestion(query):
-    """"Forse cercavi…", when the backend has a spelling corrector (Whoosh has; others return "")."""
+    """ "Forse cercavi…", when the backend has a spelling corrector (Whoosh has; others return "")."""
     suggest = getattr(get_search_backend(), "suggest", None)
     if suggest is None:
         return ""

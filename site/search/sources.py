@@ -4,7 +4,7 @@ A source says which objects may be found (a queryset the database filters), how 
 ``tipo`` filter: ``guida``, ``pagina``, ``partner``) and how to show them. Wagtail pages are registered
 here; a non-page model is one line, for example in ``partners/apps.py``'s ``ready()``::
 
-    search.sources.register(ModelSource("partners.Partner", type_key="partner", topic_lookup="services__topic"))
+    register(ModelSource("partners.Partner", type_key="partner", topic_lookup="services__topic"))
 
 Nothing here imports another app's models: they are looked up by label.
 """

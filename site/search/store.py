@@ -17,7 +17,7 @@ import shutil
 import threading
 import time
 import uuid
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from ._whoosh import ID, KEYWORD, TEXT, LockError, Schema, index
@@ -160,10 +160,8 @@ class IndexStore:
     def finish_build(self, name):
         previous = self._read_pointer("CURRENT")
         self._write_pointer("CURRENT", name)
-        try:
+        with suppress(FileNotFoundError):
             (self.path / "BUILDING").unlink()
-        except FileNotFoundError:
-            pass
         self._clean(keep={name, previous})
 
     def reset(self):

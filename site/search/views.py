@@ -12,7 +12,9 @@ from .forms import SearchForm
 def search(request):
     form = SearchForm(request.GET)
     query, type_key, topic = form.values()
-    outcome = services.run_search(request, query, type_key=type_key, topic=topic, page_number=request.GET.get("pagina"))
+    outcome = services.run_search(
+        request, query, type_key=type_key, topic=topic, page_number=request.GET.get("pagina")
+    )
     context = {
         "form": form,
         "outcome": outcome,

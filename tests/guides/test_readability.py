@@ -1,4 +1,3 @@
-
 from guides.readability import BODY_TARGET, assess, gulpease, html_to_text, split_sentences
 
 

@@ -12,7 +12,8 @@ PAGES = [
     (
         "affitto-non-pagato",
         "Non riesco a pagare l'affitto: cosa fare",
-        "Se sei in ritardo con l'affitto, non aspettare. Parla subito con il proprietario e con lo sportello.",
+        "Se sei in ritardo con l'affitto, non aspettare. "
+        "Parla subito con il proprietario e con lo sportello.",
         "<p>Quando non paghi l'affitto per più di venti giorni sei in morosità. Il proprietario può chiedere "
         "lo sfratto. Prima che succeda, scrivi al proprietario e proponi un piano per restituire i soldi a "
         "rate.</p><p>Se hai perso il lavoro o il tuo reddito è diminuito, puoi chiedere un aiuto al Comune. "
@@ -72,8 +73,9 @@ PAGES = [
         "Fondo morosità incolpevole",
         "Un aiuto per chi non paga l'affitto perché ha perso il lavoro o ha meno reddito.",
         "<p>La morosità è incolpevole quando non paghi per una causa che non dipende da te: licenziamento, "
-        "malattia grave, cassa integrazione, morte di un familiare.</p><p>Il fondo copre una parte del debito "
-        "se il proprietario rinuncia allo sfratto o firma un nuovo contratto.</p>",
+        "malattia grave, cassa integrazione, morte di un familiare.</p>"
+        "<p>Il fondo copre una parte del debito se il proprietario rinuncia allo sfratto "
+        "o firma un nuovo contratto.</p>",
     ),
     (
         "registrare-contratto",
@@ -101,7 +103,8 @@ PAGES = [
     (
         "residenza",
         "Residenza e iscrizione anagrafica",
-        "La residenza serve per il medico, la scuola e molti aiuti. Si chiede all'ufficio anagrafe del Comune.",
+        "La residenza serve per il medico, la scuola e molti aiuti. "
+        "Si chiede all'ufficio anagrafe del Comune.",
         "<p>Quando cambi casa devi fare il cambio di residenza entro venti giorni. Il vigile passa a "
         "controllare che abiti davvero lì.</p><p>Anche chi è senza dimora può avere la residenza in una via "
         "fittizia del Comune.</p>",

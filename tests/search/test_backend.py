@@ -81,7 +81,9 @@ def test_database_filters_the_ranking(corpus):
 
 def test_unpublished_and_private_pages_never_appear(corpus):
     corpus["fasi-sfratto"].unpublish()
-    PageViewRestriction.objects.create(page=corpus["morosita-incolpevole"], restriction_type="password", password="x")
+    PageViewRestriction.objects.create(
+        page=corpus["morosita-incolpevole"], restriction_type="password", password="x"
+    )
     found = slugs("sfratto")
     assert "fasi-sfratto" not in found
     assert "morosita-incolpevole" not in found

@@ -188,7 +188,10 @@ elif SEARCH_BACKEND == "opensearch":
                             }
                         },
                         "filter": {
-                            "italian_elision": {"type": "elision", "articles": ["l", "un", "dell", "all", "d"]},
+                            "italian_elision": {
+                                "type": "elision",
+                                "articles": ["l", "un", "dell", "all", "d"],
+                            },
                             "italian_stop": {"type": "stop", "stopwords": "_italian_"},
                             "italian_stemmer": {"type": "stemmer", "language": "light_italian"},
                         },

@@ -30,8 +30,8 @@ from modelsearch.backends.base import (
 from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
 
 from .. import synonyms
-from .._whoosh import query as wq
 from .._whoosh import distance
+from .._whoosh import query as wq
 from ..analysis import AUTOCOMPLETE_MAX, content_words, fold, words
 from ..documents import content_types, document_key, field_texts, model_label
 from ..store import AUTOCOMPLETE_SUFFIX, FOLDED_SUFFIX, STEMMED_SUFFIX, IndexStore
@@ -190,7 +190,11 @@ class QueryBuilder:
         if word.folded in vocabulary:
             return vocabulary[word.folded]
         best = min(
-            ((distance(word.folded, folded), folded) for folded in vocabulary if folded[:1] == word.folded[:1]),
+            (
+                (distance(word.folded, folded), folded)
+                for folded in vocabulary
+                if folded[:1] == word.folded[:1]
+            ),
             default=None,
         )
         if best and best[0] <= maxdist:
@@ -248,9 +252,7 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
             if names:
                 return sorted(names)
         suffix = STEMMED_SUFFIX
-        return sorted(
-            name[: -len(suffix)] for name in reader.indexed_field_names() if name.endswith(suffix)
-        )
+        return sorted(name[: -len(suffix)] for name in reader.indexed_field_names() if name.endswith(suffix))
 
 
 class WhooshAutocompleteQueryCompiler(WhooshSearchQueryCompiler):
@@ -299,7 +301,9 @@ class WhooshSearchResults(BaseSearchResults):
             return []
         if not self.query_compiler.order_by_relevance:
             objects = list(
-                self._ordered_queryset(queryset.filter(pk__in=[pk for pk, _ in ranked]))[self.start : self.stop]
+                self._ordered_queryset(queryset.filter(pk__in=[pk for pk, _ in ranked]))[
+                    self.start : self.stop
+                ]
             )
             return self._annotate(objects, scores)
 
@@ -478,7 +482,7 @@ class WhooshSearchBackend(BaseSearchBackend):
         return ranked
 
     def suggest(self, query_string, model=None):
-        """"Forse cercavi…": the query with each unknown word replaced by the closest indexed word."""
+        """ "Forse cercavi…": the query with each unknown word replaced by the closest indexed word."""
         searcher = self.store.searcher()
         reader = searcher.reader()
         names = [n for n in reader.indexed_field_names() if n.endswith(FOLDED_SUFFIX)]

@@ -19,7 +19,9 @@ class Command(BaseCommand):
     def handle(self, *args, backend, **options):
         search_backend = get_search_backend(backend)
         if not hasattr(search_backend, "document_count"):
-            self.stdout.write(f"Backend {type(search_backend).__name__}: nessun indice separato da controllare.")
+            self.stdout.write(
+                f"Backend {type(search_backend).__name__}: nessun indice separato da controllare."
+            )
             return
         indexed = search_backend.document_count()
         problems = 0
@@ -31,7 +33,9 @@ class Command(BaseCommand):
             missing = expected - found
             stale = found - expected
             problems += len(missing) + len(stale)
-            self.stdout.write(f"{label:40} {len(expected):>9} {len(found):>9} {len(missing):>9} {len(stale):>9}")
+            self.stdout.write(
+                f"{label:40} {len(expected):>9} {len(found):>9} {len(missing):>9} {len(stale):>9}"
+            )
         for label, found in sorted(indexed.items()):
             problems += len(found)
             self.stdout.write(f"{label:40} {0:>9} {len(found):>9} {0:>9} {len(found):>9}")
