@@ -25,8 +25,10 @@ with warnings.catch_warnings():
         StemFilter,
         StopFilter,
     )
+    from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield  # noqa: F401
     from whoosh.fields import ID, KEYWORD, TEXT, Schema  # noqa: F401
     from whoosh.index import LockError  # noqa: F401
     from whoosh.lang import stopwords_for_language  # noqa: F401
     from whoosh.support.charset import accent_map  # noqa: F401
     from whoosh.support.levenshtein import distance  # noqa: F401
+    from whoosh.util.numeric import byte_to_length  # noqa: F401

@@ -19,19 +19,31 @@ from ._whoosh import (
     StemFilter,
     StopFilter,
     accent_map,
+    stopwords_for_language,
 )
 
 WORD_PATTERN = r"\w+"
+# Italian stop words, plus the same words typed without accents ("perche", "piu"): without them a
+# citizen's unaccented question would send those words to the (slow, noisy) typo matching.
+STOP_WORDS = frozenset(stopwords_for_language("it")) | frozenset(
+    "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    for word in stopwords_for_language("it")
+)
 AUTOCOMPLETE_MAX = 20
 
 STEMMED = (
     RegexTokenizer(WORD_PATTERN)
     | LowercaseFilter()
-    | StopFilter(lang="it")
+    | StopFilter(stoplist=STOP_WORDS)
     | StemFilter(lang="it", cachesize=50_000)
     | CharsetFilter(accent_map)
 )
-FOLDED = RegexTokenizer(WORD_PATTERN) | LowercaseFilter() | StopFilter(lang="it") | CharsetFilter(accent_map)
+FOLDED = (
+    RegexTokenizer(WORD_PATTERN)
+    | LowercaseFilter()
+    | StopFilter(stoplist=STOP_WORDS)
+    | CharsetFilter(accent_map)
+)
 EDGE_NGRAMS = (
     RegexTokenizer(WORD_PATTERN)
     | LowercaseFilter()

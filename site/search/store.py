@@ -158,6 +158,8 @@ class IndexStore:
         return name
 
     def finish_build(self, name):
+        with self.writer(name) as writer:
+            writer.optimize = True  # merge into one segment: the fastest to search
         previous = self._read_pointer("CURRENT")
         self._write_pointer("CURRENT", name)
         with suppress(FileNotFoundError):

@@ -219,3 +219,22 @@ class _Sink:
 
     def flush(self):
         pass
+
+
+@pytest.mark.parametrize(
+    "query", ["affitto", "sfrato", "ho perso il lavoro e non pago l'affitto", "casa popolare"]
+)
+def test_fast_scoring_ranks_exactly_as_whoosh_does(corpus, synonyms, query):
+    from search._whoosh import query as wq
+    from search.scoring import Scorer, top
+
+    backend = get_search_backend()
+    searcher = backend.store.searcher()
+    compiler = backend.query_compiler_class(Page.objects.all(), query)
+    whoosh_query, _builder = backend.compile(compiler, searcher.reader())
+    only_pages = wq.Term("ct", "wagtailcore.page")
+    scorer = Scorer(searcher)
+    fast = top(scorer.evaluate(whoosh_query), scorer.allowed(only_pages), None)
+    reference = searcher.search(whoosh_query, limit=None, filter=only_pages, terms=False).top_n
+    assert [doc for doc, _ in fast] == [doc for _, doc in reference]
+    assert [round(score, 6) for _, score in fast] == [round(score, 6) for score, _ in reference]

@@ -27,6 +27,7 @@ from modelsearch.backends.base import (
     BaseSearchResults,
     FilterFieldError,
 )
+from modelsearch.index import RelatedFields, SearchField, get_indexed_models
 from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
 
 from .. import synonyms
@@ -34,6 +35,7 @@ from .._whoosh import distance
 from .._whoosh import query as wq
 from ..analysis import AUTOCOMPLETE_MAX, content_words, fold, words
 from ..documents import content_types, document_key, field_texts, model_label
+from ..scoring import Scorer, top
 from ..store import AUTOCOMPLETE_SUFFIX, FOLDED_SUFFIX, STEMMED_SUFFIX, IndexStore
 
 logger = logging.getLogger("sportello.search")
@@ -46,11 +48,18 @@ DEFAULT_FIELD_BOOSTS = {
     "search_description": 1.5,
     "body": 1.0,
 }
-FOLDED_EXACT_WEIGHT = 0.3  # the unstemmed field, for exact surface forms ("morosita" typed without accent)
+FOLDED_EXACT_WEIGHT = 0.5  # an exact unstemmed form when the stemmer disagrees ("popolare"/"popolari")
 FUZZY_WEIGHT = 0.4  # typo matches count less than real ones
+FUZZY_PREFIX = 2  # typos after the first two letters (checking every word of the index is too slow)
 SYNONYM_WEIGHT = 0.8  # a synonym counts a little less than the word typed
-COORDINATION = 0.8  # reward documents matching more of the query's words (whole questions)
 RANK_CHUNK = 500  # primary keys checked against the database at a time
+FIRST_LIMIT = 50  # Whoosh hits fetched for a first page; more only if the database filters many out
+
+
+def Union(subqueries, **kwargs):  # noqa: N802 - reads like the query class it builds
+    """An Or that always uses Whoosh's union tree, which can skip low-scoring blocks in a top-N search
+    (the default Or preloads and scores every posting on indexes under 5,000 documents)."""
+    return wq.DefaultOr(subqueries, **kwargs)
 
 
 def fuzzy_distance(word):
@@ -81,7 +90,7 @@ class QueryBuilder:
                 query.query_string, query.operator
             )
             if query.boost != 1:
-                built = wq.Or([built], boost=query.boost)
+                built = Union([built], boost=query.boost)
             return built
         if isinstance(query, Fuzzy):
             units = [self.fuzzy_unit(w.folded, force=True) for w in content_words(query.query_string)]
@@ -90,7 +99,7 @@ class QueryBuilder:
             phrase_stems = [w.stem for w in content_words(query.query_string)]
             if not phrase_stems:
                 return wq.NullQuery
-            return wq.Or(
+            return Union(
                 [
                     wq.Phrase(name + STEMMED_SUFFIX, phrase_stems, boost=self.weight(name))
                     if len(phrase_stems) > 1
@@ -99,49 +108,58 @@ class QueryBuilder:
                 ]
             )
         if isinstance(query, Boost):
-            return wq.Or([self.build(query.subquery)], boost=query.boost)
+            return Union([self.build(query.subquery)], boost=query.boost)
         if isinstance(query, And):
             return wq.And([self.build(sub) for sub in query.subqueries])
         if isinstance(query, Or):
-            return wq.Or([self.build(sub) for sub in query.subqueries])
+            return Union([self.build(sub) for sub in query.subqueries])
         if isinstance(query, Not):
             return wq.Not(self.build(query.subquery))
         raise NotImplementedError(f"{type(query).__name__} is not supported by the Whoosh backend.")
 
     # Plain text -----------------------------------------------------------------------------------
 
-    def known(self, word):
+    def _in(self, suffix, text):
         reader = self.reader
-        for name in self.field_names:
-            if reader.doc_frequency(name + STEMMED_SUFFIX, word.stem) or reader.doc_frequency(
-                name + FOLDED_SUFFIX, word.folded
-            ):
-                return True
-        return False
+        return [name for name in self.field_names if reader.doc_frequency(name + suffix, text)]
+
+    def known(self, word):
+        return bool(self._in(STEMMED_SUFFIX, word.stem) or self._in(FOLDED_SUFFIX, word.folded))
 
     def word_unit(self, word, boost=1.0):
-        if not self.known(word):
-            return self.fuzzy_unit(word.folded, boost=boost)
-        clauses = []
-        for name in self.field_names:
-            weight = self.weight(name) * boost
-            clauses.append(wq.Term(name + STEMMED_SUFFIX, word.stem, boost=weight))
-            clauses.append(wq.Term(name + FOLDED_SUFFIX, word.folded, boost=weight * FOLDED_EXACT_WEIGHT))
-        return wq.Or(clauses)
+        """The stem in every field that has it; else the exact unstemmed form; else a fuzzy match."""
+        stemmed = self._in(STEMMED_SUFFIX, word.stem)
+        if stemmed:
+            return Union(
+                [
+                    wq.Term(name + STEMMED_SUFFIX, word.stem, boost=self.weight(name) * boost)
+                    for name in stemmed
+                ]
+            )
+        folded = self._in(FOLDED_SUFFIX, word.folded)
+        if folded:
+            weight = boost * FOLDED_EXACT_WEIGHT
+            return Union(
+                [
+                    wq.Term(name + FOLDED_SUFFIX, word.folded, boost=self.weight(name) * weight)
+                    for name in folded
+                ]
+            )
+        return self.fuzzy_unit(word.folded, boost=boost)
 
     def fuzzy_unit(self, folded, boost=1.0, force=False):
         maxdist = fuzzy_distance(folded) or (1 if force else 0)
         if not maxdist:
             return wq.NullQuery
         self.used_fuzzy = True
-        return wq.Or(
+        return Union(
             [
                 wq.FuzzyTerm(
                     name + FOLDED_SUFFIX,
                     folded,
                     boost=self.weight(name) * boost * FUZZY_WEIGHT,
                     maxdist=maxdist,
-                    prefixlength=1,
+                    prefixlength=FUZZY_PREFIX,
                     constantscore=False,
                 )
                 for name in self.field_names
@@ -174,7 +192,7 @@ class QueryBuilder:
                 typed = query_words[match.start : match.end]
                 alternatives = [self.alternative_unit(match.alternatives[0], typed)]
                 alternatives += [self.alternative_unit(alt, None) for alt in match.alternatives[1:]]
-                units.append(wq.Or([alt for alt in alternatives if alt is not wq.NullQuery]))
+                units.append(Union([alt for alt in alternatives if alt is not wq.NullQuery]))
                 position = match.end
         return self.combine(units, operator)
 
@@ -210,7 +228,7 @@ class QueryBuilder:
             return units[0]
         if operator == "and":
             return wq.And(units)
-        return wq.Or(units, scale=COORDINATION)
+        return Union(units)
 
     # Autocomplete ---------------------------------------------------------------------------------
 
@@ -228,7 +246,7 @@ class QueryBuilder:
                     clauses.append(wq.Term(name + AUTOCOMPLETE_SUFFIX, prefix, boost=self.weight(name)))
                 else:
                     clauses.append(wq.Prefix(name + FOLDED_SUFFIX, prefix, boost=self.weight(name)))
-            units.append(wq.Or(clauses))
+            units.append(Union(clauses))
         return self.combine(units, operator or "and")
 
     @property
@@ -251,8 +269,26 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
             }
             if names:
                 return sorted(names)
-        suffix = STEMMED_SUFFIX
-        return sorted(name[: -len(suffix)] for name in reader.indexed_field_names() if name.endswith(suffix))
+        return family_search_fields(self.queryset.model)
+
+
+def family_search_fields(model):
+    """Search field names of ``model`` and of every indexed model inheriting from it (a Page search
+    looks in guide and content page fields too), never fields of unrelated models."""
+    names = set()
+    for indexed in get_indexed_models():
+        if not issubclass(indexed, model):
+            continue
+        for field in indexed.get_search_fields():
+            if isinstance(field, SearchField):
+                names.add(field.field_name)
+            elif isinstance(field, RelatedFields):
+                names.update(
+                    f"{field.field_name}__{sub.field_name}"
+                    for sub in field.fields
+                    if isinstance(sub, SearchField)
+                )
+    return sorted(names)
 
 
 class WhooshAutocompleteQueryCompiler(WhooshSearchQueryCompiler):
@@ -270,13 +306,18 @@ class WhooshSearchResults(BaseSearchResults):
     def _match_all(self):
         return isinstance(self.query_compiler.query, MatchAll)
 
-    def ranked(self):
-        """``[(pk, score), ...]`` for every Whoosh hit of the queryset's model, best first (cached)."""
+    def ranked(self, limit=None):
+        """``([(pk, score), ...], complete)``: Whoosh hits for the queryset's model, best first, and
+        whether that is all of them (``limit=None`` asks for all). Cached on the compiler, which the
+        sliced clones of these results share."""
         compiler = self.query_compiler
         cached = getattr(compiler, "_whoosh_ranked", None)
-        if cached is None:
-            cached = compiler._whoosh_ranked = self.backend.rank(compiler)
-        return cached
+        if cached and (cached[1] or (limit is not None and cached[2] >= limit)):
+            return cached[0], cached[1]
+        ranked = self.backend.rank(compiler, limit=limit)
+        complete = limit is None or len(ranked) < limit
+        compiler._whoosh_ranked = (ranked, complete, limit or 0)
+        return ranked, complete
 
     @staticmethod
     def _ordered_queryset(queryset):
@@ -295,27 +336,29 @@ class WhooshSearchResults(BaseSearchResults):
             objects = list(self._ordered_queryset(queryset)[self.start : self.stop])
             return self._annotate(objects, {})
 
-        ranked = self.ranked()
-        scores = dict(ranked)
-        if not ranked:
-            return []
         if not self.query_compiler.order_by_relevance:
-            objects = list(
-                self._ordered_queryset(queryset.filter(pk__in=[pk for pk, _ in ranked]))[
-                    self.start : self.stop
-                ]
-            )
-            return self._annotate(objects, scores)
+            ranked, _complete = self.ranked()
+            pks = [pk for pk, _ in ranked]
+            objects = list(self._ordered_queryset(queryset.filter(pk__in=pks))[self.start : self.stop])
+            return self._annotate(objects, dict(ranked))
 
-        # Walk Whoosh's ranking, keeping what the database allows, until the requested slice is full.
-        wanted = None if self.stop is None else self.stop
-        kept = []
-        for offset in range(0, len(ranked), RANK_CHUNK):
-            chunk = [pk for pk, _ in ranked[offset : offset + RANK_CHUNK]]
-            allowed = set(queryset.filter(pk__in=chunk).values_list("pk", flat=True))
-            kept.extend(pk for pk in chunk if pk in allowed)
-            if wanted is not None and len(kept) >= wanted:
+        # Ask Whoosh for the top hits only and keep what the database allows; ask for more only when
+        # the database filtered out so many that the requested slice isn't full.
+        wanted = self.stop
+        limit = None if wanted is None else max(FIRST_LIMIT, wanted * 2)
+        while True:
+            ranked, complete = self.ranked(limit)
+            kept = []
+            for offset in range(0, len(ranked), RANK_CHUNK):
+                chunk = [pk for pk, _ in ranked[offset : offset + RANK_CHUNK]]
+                allowed = set(queryset.filter(pk__in=chunk).values_list("pk", flat=True))
+                kept.extend(pk for pk in chunk if pk in allowed)
+                if wanted is not None and len(kept) >= wanted:
+                    break
+            if complete or len(kept) >= wanted:
                 break
+            limit *= 8
+        scores = dict(ranked)
         page = kept[self.start : self.stop]
         if not page:
             return []
@@ -327,14 +370,14 @@ class WhooshSearchResults(BaseSearchResults):
         queryset = self.query_compiler.queryset
         if self._match_all():
             return queryset
-        return queryset.filter(pk__in=[pk for pk, _ in self.ranked()])
+        return queryset.filter(pk__in=[pk for pk, _ in self.ranked()[0]])
 
     def _do_count(self):
         queryset = self.query_compiler.queryset
         if self._match_all():
             total = queryset.count()
         else:
-            ranked = [pk for pk, _ in self.ranked()]
+            ranked = [pk for pk, _ in self.ranked()[0]]
             total = sum(
                 queryset.filter(pk__in=ranked[offset : offset + 10_000]).count()
                 for offset in range(0, len(ranked), 10_000)
@@ -464,17 +507,23 @@ class WhooshSearchBackend(BaseSearchBackend):
         builder = QueryBuilder(self, reader, compiler.field_names(reader), autocomplete=compiler.AUTOCOMPLETE)
         return builder.build(compiler.query), builder
 
-    def rank(self, compiler):
+    def rank(self, compiler, limit=None):
         searcher = self.store.searcher()
         whoosh_query, _builder = self.compile(compiler, searcher.reader())
         if whoosh_query is wq.NullQuery:
             return []
         only_model = wq.Term("ct", model_label(compiler.queryset.model))
-        results = searcher.search(whoosh_query, limit=None, filter=only_model, terms=False)
         column = searcher.reader().column_reader("pk")
+        scorer = Scorer(searcher)
+        scores = scorer.evaluate(whoosh_query)
+        if scores is not None:
+            hits = top(scores, scorer.allowed(only_model), limit)
+        else:  # a query shape the fast path doesn't cover: Whoosh's own searcher
+            results = searcher.search(whoosh_query, limit=limit, filter=only_model, terms=False)
+            hits = [(docnum, score) for score, docnum in results.top_n]
         to_python = compiler.queryset.model._meta.pk.to_python
         ranked = []
-        for score, docnum in results.top_n:
+        for docnum, score in hits:
             value = column[docnum]
             if isinstance(value, bytes):
                 value = value.decode()
