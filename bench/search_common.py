@@ -13,7 +13,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-VOCABULARY = (
+
+def _split(text):
+    return text.split()
+
+
+VOCABULARY = _split(
     "affitto contratto proprietario inquilino casa alloggio appartamento sfratto morosità canone deposito "
     "cauzionale caparra bollette luce gas acqua riscaldamento condominio spese manutenzione caldaia "
     "residenza anagrafe comune regione contributo bando domanda graduatoria punteggio ISEE reddito lavoro "
@@ -25,8 +30,8 @@ VOCABULARY = (
     "integrazione rata piano pagamento debito arretrati interessi danni riparazioni tetto impianti "
     "serratura ascensore pulizie amministratore assemblea regolamento animali rumore vicini muffa umidità "
     "finestre porta chiavi trasloco annuncio truffa visita mediazione provvigione garanzia fideiussione"
-).split()
-FILLER = "il la di che e per con non una un si come anche più dopo prima quando se puoi devi ti".split()
+)
+FILLER = _split("il la di che e per con non una un si come anche più dopo prima quando se puoi devi ti")  # noqa: SIM905
 
 
 def setup():
@@ -89,11 +94,11 @@ def quiet_command():
     return Quiet
 
 
-SYLLABLES = (
+SYLLABLES = _split(
     "ba be bi bo bu ca ce ci co cu da de di do du fa fe fi fo fu ga ge gi go gu la le li lo lu ma me mi mo "
     "mu na ne ni no nu pa pe pi po pu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu za ze zi "
     "zo tra tre pre pro con per sto sta"
-).split()
+)
 
 
 class Words:
