@@ -88,5 +88,14 @@ def content_words(text):
     return [word for word in words(text) if word.stem]
 
 
+def light_key(word):
+    """A lighter normalisation for matching synonyms: the folded word without its final vowel.
+
+    The Snowball stemmer sometimes splits singular and plural ("popolare" -> "popol", "popolari" ->
+    "popolar"); Italian mostly inflects the last vowel, so "popolar" catches both."""
+    folded = word.folded
+    return folded[:-1] if len(folded) > 3 and folded[-1] in "aeiou" else folded
+
+
 def stems(text):
     return [token.text for token in STEMMED(text or "")]

@@ -22,7 +22,7 @@ def query_stems(query, groups=None):
     """The stems to mark for a query: its words and the words of its synonyms."""
     words = content_words(query)
     found = {word.stem for word in words}
-    for match in synonyms.find([word.stem for word in words], groups=groups):
+    for match in synonyms.find(words, groups=groups):
         for alternative in match.alternatives:
             found.update(alternative.stems)
     return found

@@ -111,29 +111,29 @@ class Scorer:
                 continue
             lengths = self._lengths(segment, fieldname)
             known = len(lengths)
-            for docnum, weight in _postings(segment.postings(fieldname, text)):
-                length = lengths[docnum] if docnum < known else 1
-                doc = docnum + base
-                # Whoosh's bm25(): idf * (tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl))
-                scores[doc] = get(doc, 0.0) + factor * weight / (weight + norm + slope * length)
+            for ids, weights in _blocks(segment.postings(fieldname, text)):
+                for docnum, weight in zip(ids, weights, strict=False):
+                    length = lengths[docnum] if docnum < known else 1
+                    doc = docnum + base
+                    # Whoosh's bm25(): idf * (tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl))
+                    scores[doc] = get(doc, 0.0) + factor * weight / (weight + norm + slope * length)
 
 
-def _postings(matcher):
-    """(docnum, weight) pairs of a leaf matcher, a block at a time when the codec allows it.
-
-    Deleted documents may appear here: callers intersect with the allowed set, which excludes them.
+def _blocks(matcher):
+    """(ids, weights) sequences of a leaf matcher, a whole posting block at a time when the codec
+    allows it. Deleted documents may appear: callers intersect with the allowed set, which excludes them.
     """
     leaf = getattr(matcher, "child", matcher)
     if hasattr(leaf, "_read_ids") and hasattr(leaf, "_next_block"):
         while leaf.is_active():
             leaf._read_ids()
             leaf._read_weights()
-            yield from zip(leaf._ids, leaf._weights, strict=False)
+            yield leaf._ids, leaf._weights
             leaf._i = leaf._blocklength
             leaf._next_block()
         return
     while matcher.is_active():
-        yield matcher.id(), matcher.weight()
+        yield (matcher.id(),), (matcher.weight(),)
         matcher.next()
 
 

@@ -88,13 +88,15 @@ def _ranked_rows(query, sources, site, type_key, topic):
         queryset = source.queryset(site, type_key=type_key, topic=topic)
         if queryset is None:
             continue
+        # Rank with primary keys only: whole objects are fetched for the displayed page alone.
+        keys_only = queryset.only(queryset.model._meta.pk.attname)
         if query:
-            results = backend.search(query, queryset, operator="or").annotate_score("_search_score")
+            results = backend.search(query, keys_only, operator="or").annotate_score("_search_score")
             objects = list(results[:MAX_RESULTS_PER_SOURCE])
-        else:  # browsing a type or a topic without words
-            objects = (
-                list(queryset.order_by("title")[:MAX_RESULTS_PER_SOURCE]) if _orderable(queryset) else []
-            )
+        elif _orderable(queryset):  # browsing a type or a topic without words
+            objects = list(keys_only.order_by("title")[:MAX_RESULTS_PER_SOURCE])
+        else:
+            objects = []
         for position, obj in enumerate(objects):
             score = getattr(obj, "_search_score", None)
             rows.append((float(score) if score is not None else 0.0, position, source_index, source, obj))
@@ -233,6 +235,6 @@ def synonyms_for(query):
 
     words = content_words(query)
     found = []
-    for match in synonyms.find([word.stem for word in words]):
+    for match in synonyms.find(words):
         found.extend(alt.text for alt in match.alternatives[1:])
     return found

@@ -153,8 +153,9 @@ class ModelSource:
         return getattr(obj, self.title_field) if self.title_field else str(obj)
 
     def found(self, objects, request):
+        full = self.model._default_manager.in_bulk([obj.pk for obj in objects])
         items = []
-        for obj in objects:
+        for obj in (full.get(obj.pk, obj) for obj in objects):
             summary, text = split_texts(obj, title_field=self.title_field or "title")
             items.append(
                 Found(

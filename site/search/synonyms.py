@@ -7,7 +7,7 @@ Terms are compared on their stems, so "case popolari" triggers the group of "cas
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .analysis import content_words
+from .analysis import content_words, light_key
 
 
 @dataclass(frozen=True)
@@ -18,7 +18,7 @@ class Alternative:
 
 @dataclass(frozen=True)
 class Match:
-    start: int  # index into the query's content words
+    start: int  # index into the query's content words (end excluded)
     end: int
     alternatives: tuple  # of Alternative; the one the person typed first
 
@@ -32,36 +32,45 @@ def current_groups():
 
 @lru_cache(maxsize=32)
 def _compile(groups):
-    """``{stem tuple: [alternatives of its group]}``, for matching against query stems."""
+    """``{key tuple: [alternatives of its group]}``, keys made with ``light_key``."""
     table = {}
     for group in groups:
         alternatives = []
+        keys = []
         for term in group:
-            term_stems = tuple(word.stem for word in content_words(term))
-            if term_stems:
-                alternatives.append(Alternative(text=term, stems=term_stems))
-        for alternative in alternatives:
-            table.setdefault(alternative.stems, [])
-            for other in alternatives:
-                if other not in table[alternative.stems]:
-                    table[alternative.stems].append(other)
+            words = content_words(term)
+            if words:
+                alternatives.append(Alternative(text=term, stems=tuple(word.stem for word in words)))
+                keys.append(tuple(light_key(word) for word in words))
+        for key in keys:
+            entry = table.setdefault(key, [])
+            entry.extend(alt for alt in alternatives if alt not in entry)
     return table
 
 
-def find(query_stems, groups=None):
-    """Synonym matches in a sequence of query stems, longest first, left to right, no overlaps."""
+def find(query_words, groups=None):
+    """Synonym matches in a query's content words: longest first, left to right, no overlaps.
+
+    Each match lists the words as typed first, then the other terms of the group."""
     table = _compile(current_groups() if groups is None else groups)
     if not table:
         return []
+    keys = [light_key(word) for word in query_words]
     longest = max(len(key) for key in table)
     matches = []
     position = 0
-    while position < len(query_stems):
-        for length in range(min(longest, len(query_stems) - position), 0, -1):
-            key = tuple(query_stems[position : position + length])
+    while position < len(keys):
+        for length in range(min(longest, len(keys) - position), 0, -1):
+            key = tuple(keys[position : position + length])
             if key in table:
-                typed = Alternative(text=" ".join(key), stems=key)
-                others = tuple(alt for alt in table[key] if alt.stems != key)
+                typed_words = query_words[position : position + length]
+                typed = Alternative(
+                    text=" ".join(word.folded for word in typed_words),
+                    stems=tuple(word.stem for word in typed_words),
+                )
+                others = tuple(
+                    alt for alt in table[key] if tuple(light_key(w) for w in content_words(alt.text)) != key
+                )
                 matches.append(Match(position, position + length, (typed, *others)))
                 position += length
                 break

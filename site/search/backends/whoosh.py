@@ -182,7 +182,7 @@ class QueryBuilder:
             return wq.NullQuery
         groups = self.backend.synonym_groups()
         query_words = [self.via_synonym_list(word, groups) for word in query_words]
-        matches = synonyms.find([word.stem for word in query_words], groups=groups)
+        matches = synonyms.find(query_words, groups=groups)
         units = []
         position = 0
         for match in [*matches, None]:
