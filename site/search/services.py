@@ -27,7 +27,7 @@ from .models import ZeroResultQuery
 logger = logging.getLogger("sportello.search")
 
 MAX_QUERY_LENGTH = 200
-MAX_RESULTS_PER_SOURCE = 200
+MAX_RESULTS_PER_SOURCE = 100  # ten pages of results: nobody reads further
 AUTOCOMPLETE_LIMIT = 8
 # Queries that look like personal data are never stored (e-mail, phone, tax code, long numbers).
 PERSONAL_DATA = re.compile(
