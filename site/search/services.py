@@ -62,6 +62,7 @@ class SearchOutcome:
     total: int = 0
     suggestion: str = ""
     promotions: list = field(default_factory=list)
+    also_searched: list = field(default_factory=list)  # synonyms the query was expanded with
 
     @property
     def searched(self):
@@ -147,7 +148,10 @@ def run_search(request, raw_query, type_key="", topic="", page_number=1, per_pag
     paginator = Paginator(rows, per_page)
     outcome.page = paginator.get_page(page_number)
     outcome.total = paginator.count
-    outcome.hits = _hits(list(outcome.page.object_list), query, request)
+    groups = synonyms.current_groups()  # once per search (the backend reads its own copy)
+    outcome.hits = _hits(list(outcome.page.object_list), query, request, groups)
+    if outcome.hits and query:
+        outcome.also_searched = synonyms_for(query, groups)
     if promoted_urls:
         outcome.hits = [hit for hit in outcome.hits if hit.url not in promoted_urls]
 
@@ -158,8 +162,8 @@ def run_search(request, raw_query, type_key="", topic="", page_number=1, per_pag
     return outcome
 
 
-def _hits(rows, query, request):
-    stems = query_stems(query) if query else set()
+def _hits(rows, query, request, groups):
+    stems = query_stems(query, groups=groups) if query else set()
     by_source = {}
     for _score, _position, _index, source, obj in rows:
         by_source.setdefault(id(source), (source, []))[1].append(obj)
@@ -229,12 +233,12 @@ def autocomplete(request, raw_query, limit=AUTOCOMPLETE_LIMIT):
     return suggestions[:limit]
 
 
-def synonyms_for(query):
+def synonyms_for(query, groups=None):
     """The synonym alternatives a query triggers (for the page's "Abbiamo cercato anche" note)."""
     from .analysis import content_words
 
     words = content_words(query)
     found = []
-    for match in synonyms.find(words):
+    for match in synonyms.find(words, groups=groups):
         found.extend(alt.text for alt in match.alternatives[1:])
     return found

@@ -20,7 +20,6 @@ def search(request):
         "outcome": outcome,
         "search_query": query,  # the header search box shows it
         "topics": TOPICS,
-        "also_searched": services.synonyms_for(query) if outcome.hits else [],
     }
     return render(request, "search/search.html", context)
 

@@ -174,3 +174,22 @@ def test_zero_result_report_lists_most_frequent_first_for_staff_only(admin_clien
     editor.groups.add(editors)
     client.force_login(editor)
     assert client.get("/admin/reports/ricerche-senza-risultati/").status_code in (302, 403)
+
+
+def test_search_page_query_count_does_not_grow_with_results(
+    client, corpus, site_settings, django_assert_max_num_queries
+):
+    client.get("/cerca/", {"q": "affitto"})  # warm caches (site, settings, content types)
+    with django_assert_max_num_queries(16):
+        page = soup(client.get("/cerca/", {"q": "affitto"}))
+    assert len(result_titles(page)) == 10
+
+
+def test_the_page_says_which_synonyms_it_also_searched(client, corpus, site_settings):
+    from search.models import SynonymGroup
+
+    SynonymGroup.objects.create(terms="caparra\ndeposito cauzionale\ncauzione")
+    page = soup(client.get("/cerca/", {"q": "caparra"}))
+    assert page.select_one(".search__also").get_text(strip=True) == (
+        "Abbiamo cercato anche: deposito cauzionale, cauzione."
+    )
