@@ -1,3 +1,10 @@
+from django.urls import path
+
+from . import views
+
 app_name = "search"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.search, name="search"),
+    path("suggerimenti/", views.suggestions, name="suggestions"),
+]

@@ -190,9 +190,57 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx", "od
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]  # no SVG uploads
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("it", "Italiano"), ("en", "English")]
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
-}
+
+# Search (see docs/deploy.md, "Search"). SEARCH_BACKEND picks the engine without code changes:
+# "whoosh" (default: embedded, one host, index on local disk in var/), "database" (Wagtail's
+# database backend; on PostgreSQL with the Italian text search configuration) or "opensearch".
+SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "whoosh").strip().lower() or "whoosh"
+SEARCH_INDEX_DIR = Path(os.environ.get("SEARCH_INDEX_DIR", VAR_DIR / "search"))
+if SEARCH_BACKEND == "whoosh":
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.backends.whoosh",
+            "PATH": SEARCH_INDEX_DIR,
+            "LOCK_TIMEOUT": float(os.environ.get("SEARCH_LOCK_TIMEOUT", "10")),
+        }
+    }
+elif SEARCH_BACKEND == "database":
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "italian"}
+    }
+elif SEARCH_BACKEND == "opensearch":
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.opensearch2",
+            "URLS": [os.environ.get("OPENSEARCH_URL", "http://localhost:9200")],
+            "INDEX": os.environ.get("OPENSEARCH_INDEX", "sportello"),
+            "TIMEOUT": 5,
+            "OPTIONS": {},
+            "INDEX_SETTINGS": {
+                "settings": {
+                    "analysis": {
+                        "analyzer": {
+                            "default": {
+                                "tokenizer": "standard",
+                                "filter": ["lowercase", "italian_elision", "italian_stop", "italian_stemmer"],
+                            }
+                        },
+                        "filter": {
+                            "italian_elision": {
+                                "type": "elision",
+                                "articles": ["l", "un", "dell", "all", "d"],
+                            },
+                            "italian_stop": {"type": "stop", "stopwords": "_italian_"},
+                            "italian_stemmer": {"type": "stemmer", "language": "light_italian"},
+                        },
+                    }
+                }
+            },
+        }
+    }
+else:
+    raise ValueError(f"SEARCH_BACKEND must be whoosh, database or opensearch, not {SEARCH_BACKEND!r}")
+SEARCH_RESULTS_PER_PAGE = 10
 
 # E-mail: development and tests override the backend; production picks an anymail ESP.
 DEFAULT_FROM_EMAIL = "Servizio Abitare <noreply@example.org>"

@@ -1,0 +1,65 @@
+"""Excerpts with the searched words marked, from text taken from the database (nothing stored).
+
+Works whatever backend ran the search: the query is analysed here with the same Italian stemmer,
+plus its synonyms, plus words of the text that are one or two letters away from a misspelt query word.
+"""
+
+import html
+import re
+
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
+
+from . import synonyms
+from ._whoosh import distance, highlight
+from .analysis import STEMMED, content_words
+
+MAX_CHARS = 220
+
+
+def query_stems(query, groups=None):
+    """The stems to mark for a query: its words and the words of its synonyms."""
+    words = content_words(query)
+    found = {word.stem for word in words}
+    for match in synonyms.find(words, groups=groups):
+        for alternative in match.alternatives:
+            found.update(alternative.stems)
+    return found
+
+
+def _terms_in(text, stems):
+    """The stems of ``text`` to mark: exact ones, and near ones for misspellings ("sfrat" ~ "sfratt")."""
+    text_stems = {token.text for token in STEMMED(text)}
+    marked = stems & text_stems
+    for stem in stems - text_stems:
+        if len(stem) >= 4:
+            limit = 1 if len(stem) <= 6 else 2
+            marked.update(t for t in text_stems if t[:1] == stem[:1] and distance(stem, t) <= limit)
+    return marked
+
+
+def excerpt(summary, text, stems, max_chars=MAX_CHARS):
+    """Safe HTML: the best fragment with ``<mark>``ed words, else the start of the summary."""
+    for source in (summary, text):
+        if not source:
+            continue
+        terms = _terms_in(source, stems)
+        if not terms:
+            continue
+        fragment = highlight.highlight(
+            source,
+            frozenset(terms),
+            STEMMED,
+            highlight.ContextFragmenter(maxchars=max_chars, surround=60),
+            highlight.HtmlFormatter(tagname="mark", between=" … "),
+            top=1,
+        )
+        if fragment:
+            prefix = "" if source.startswith(_plain_start(fragment)) else "… "
+            return mark_safe(prefix + fragment)  # noqa: S308 - Whoosh's HtmlFormatter escapes the text
+    return conditional_escape(Truncator(summary or text).chars(max_chars))
+
+
+def _plain_start(fragment):
+    return html.unescape(re.sub(r"<[^>]+>", "", fragment))[:20]

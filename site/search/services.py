@@ -1,0 +1,244 @@
+"""The public search: run a query over every source, merge, paginate, explain an empty result.
+
+Views call ``run_search`` and ``autocomplete`` and get plain Python objects back; nothing here exposes
+the search engine, so the same page works on Whoosh, the database backend or OpenSearch.
+"""
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import IntegrityError, transaction
+from django.db.models import F
+
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Site
+from wagtail.search.backends import get_search_backend
+from wagtail.search.utils import normalise_query_string
+
+from . import sources as registry
+from . import synonyms
+from .analysis import normalise_query
+from .highlight import excerpt, query_stems
+from .models import ZeroResultQuery
+
+logger = logging.getLogger("sportello.search")
+
+MAX_QUERY_LENGTH = 200
+MAX_RESULTS_PER_SOURCE = 100  # ten pages of results: nobody reads further
+AUTOCOMPLETE_LIMIT = 8
+# Queries that look like personal data are never stored (e-mail, phone, tax code, long numbers).
+PERSONAL_DATA = re.compile(
+    r"@|\d{5,}|\b[a-z]{6}\d{2}[a-z]\d{2}[a-z]\d{3}[a-z]\b|(\d[\s./-]?){7,}", re.IGNORECASE
+)
+
+
+@dataclass
+class Hit:
+    title: str
+    url: str
+    type_key: str
+    type_label: str
+    excerpt: str  # safe HTML
+    topic_label: str = ""
+
+
+@dataclass
+class Promotion:
+    title: str
+    url: str
+    description: str
+
+
+@dataclass
+class SearchOutcome:
+    query: str
+    type_key: str = ""
+    topic: str = ""
+    hits: list = field(default_factory=list)
+    page: object = None  # a Django paginator page (of internal rows); use ``hits`` for display
+    total: int = 0
+    suggestion: str = ""
+    promotions: list = field(default_factory=list)
+    also_searched: list = field(default_factory=list)  # synonyms the query was expanded with
+
+    @property
+    def searched(self):
+        return bool(self.query or self.topic or self.type_key)
+
+    @property
+    def filtered(self):
+        return bool(self.type_key or self.topic)
+
+
+def clean_query(raw):
+    return " ".join((raw or "").split())[:MAX_QUERY_LENGTH]
+
+
+def _site(request):
+    return Site.find_for_request(request) if request is not None else None
+
+
+def _ranked_rows(query, sources, site, type_key, topic):
+    """``[(score, order, source, object)]`` across sources, best first."""
+    backend = get_search_backend()
+    rows = []
+    for source_index, source in enumerate(sources):
+        queryset = source.queryset(site, type_key=type_key, topic=topic)
+        if queryset is None:
+            continue
+        # Rank with primary keys only: whole objects are fetched for the displayed page alone.
+        keys_only = queryset.only(queryset.model._meta.pk.attname)
+        if query:
+            results = backend.search(query, keys_only, operator="or").annotate_score("_search_score")
+            objects = list(results[:MAX_RESULTS_PER_SOURCE])
+        elif _orderable(queryset):  # browsing a type or a topic without words
+            objects = list(keys_only.order_by("title")[:MAX_RESULTS_PER_SOURCE])
+        else:
+            objects = []
+        for position, obj in enumerate(objects):
+            score = getattr(obj, "_search_score", None)
+            rows.append((float(score) if score is not None else 0.0, position, source_index, source, obj))
+    rows.sort(key=lambda row: (-row[0], row[1], row[2]))
+    return rows
+
+
+def _orderable(queryset):
+    try:
+        queryset.model._meta.get_field("title")
+    except Exception:
+        return False
+    return True
+
+
+def _promotions(query, request):
+    picks = (
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    promotions = []
+    for pick in picks:
+        if pick.page_id and not (pick.page.live and pick.page.get_view_restrictions().count() == 0):
+            continue
+        url = pick.page.get_url(request=request) if pick.page_id else pick.external_link_url
+        promotions.append(Promotion(title=pick.title, url=url or "", description=pick.description or ""))
+    return promotions
+
+
+def run_search(request, raw_query, type_key="", topic="", page_number=1, per_page=None, record=True):
+    query = clean_query(raw_query)
+    per_page = per_page or getattr(settings, "SEARCH_RESULTS_PER_PAGE", 10)
+    outcome = SearchOutcome(query=query, type_key=type_key, topic=topic)
+    if not outcome.searched:
+        return outcome
+
+    sources = [s for s in registry.get_sources() if not type_key or type_key in s.type_keys]
+    rows = _ranked_rows(query, sources, _site(request), type_key, topic)
+    first_page = str(page_number) in ("", "1", "None")
+
+    if query and first_page and not outcome.filtered:
+        outcome.promotions = _promotions(query, request)
+        promoted_urls = {promotion.url for promotion in outcome.promotions}
+    else:
+        promoted_urls = set()
+
+    paginator = Paginator(rows, per_page)
+    outcome.page = paginator.get_page(page_number)
+    outcome.total = paginator.count
+    groups = synonyms.current_groups()  # once per search (the backend reads its own copy)
+    outcome.hits = _hits(list(outcome.page.object_list), query, request, groups)
+    if outcome.hits and query:
+        outcome.also_searched = synonyms_for(query, groups)
+    if promoted_urls:
+        outcome.hits = [hit for hit in outcome.hits if hit.url not in promoted_urls]
+
+    if query and outcome.total == 0:
+        outcome.suggestion = _suggestion(query)
+    if query and record and first_page:
+        _record(query, zero=outcome.total == 0 and not outcome.filtered and not outcome.promotions)
+    return outcome
+
+
+def _hits(rows, query, request, groups):
+    stems = query_stems(query, groups=groups) if query else set()
+    by_source = {}
+    for _score, _position, _index, source, obj in rows:
+        by_source.setdefault(id(source), (source, []))[1].append(obj)
+    found = {}
+    for source, objects in by_source.values():
+        for obj, item in zip(objects, source.found(objects, request), strict=True):
+            found[(id(source), obj.pk)] = item
+    hits = []
+    for _score, _position, _index, source, obj in rows:
+        item = found[(id(source), obj.pk)]
+        hits.append(
+            Hit(
+                title=item.title,
+                url=item.url,
+                type_key=item.type_key,
+                type_label=item.type_label,
+                excerpt=excerpt(item.summary, item.text, stems),
+                topic_label=item.topic_label,
+            )
+        )
+    return hits
+
+
+def _suggestion(query):
+    """ "Forse cercavi…", when the backend has a spelling corrector (Whoosh has; others return "")."""
+    suggest = getattr(get_search_backend(), "suggest", None)
+    if suggest is None:
+        return ""
+    try:
+        suggestion = suggest(query) or ""
+    except Exception:
+        logger.exception("Spelling suggestion failed")
+        return ""
+    return "" if normalise_query(suggestion) == normalise_query(query) else suggestion
+
+
+def _record(query, zero):
+    """Count the query for staff: Wagtail's popular searches, and our zero-result counter."""
+    if PERSONAL_DATA.search(query):
+        return
+    try:
+        Query.get(query).add_hit()
+        if zero:
+            normalised = normalise_query(query)
+            if normalised:
+                with transaction.atomic():
+                    counter, _created = ZeroResultQuery.objects.get_or_create(query=normalised)
+                    ZeroResultQuery.objects.filter(pk=counter.pk).update(count=F("count") + 1)
+    except IntegrityError:  # two first searches at once: the other one counted it
+        logger.info("Concurrent first search for a query; one hit not counted")
+
+
+def autocomplete(request, raw_query, limit=AUTOCOMPLETE_LIMIT):
+    """Titles and URLs that start like what the person is typing (for the header search box)."""
+    query = clean_query(raw_query)
+    if len(query) < 2:
+        return []
+    backend = get_search_backend()
+    site = _site(request)
+    suggestions = []
+    for source in registry.get_sources():
+        queryset = source.queryset(site)
+        if queryset is None:
+            continue
+        for obj in backend.autocomplete(query, queryset)[:limit]:
+            suggestions.append(source.light(obj, request))
+    return suggestions[:limit]
+
+
+def synonyms_for(query, groups=None):
+    """The synonym alternatives a query triggers (for the page's "Abbiamo cercato anche" note)."""
+    from .analysis import content_words
+
+    words = content_words(query)
+    found = []
+    for match in synonyms.find(words, groups=groups):
+        found.extend(alt.text for alt in match.alternatives[1:])
+    return found

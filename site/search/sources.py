@@ -1,0 +1,201 @@
+"""What the public search page searches: a registry of "sources".
+
+A source says which objects may be found (a queryset the database filters), how to label them (the
+``tipo`` filter: ``guida``, ``pagina``, ``partner``) and how to show them. Wagtail pages are registered
+here; a non-page model is one line, for example in ``partners/apps.py``'s ``ready()``::
+
+    register(ModelSource("partners.Partner", type_key="partner", topic_lookup="services__topic"))
+
+Nothing here imports another app's models: they are looked up by label.
+"""
+
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist
+
+from wagtail.models import Page
+
+from core.topics import TOPICS_BY_SLUG
+
+from .documents import field_texts
+
+TYPE_LABELS = {"guida": "Guida", "pagina": "Pagina", "partner": "Partner"}
+GUIDE_MODEL = "guides.GuidePage"
+SUMMARY_FIELDS = ("summary", "intro", "search_description", "description")
+
+
+def _model(label):
+    try:
+        return apps.get_model(label)
+    except (LookupError, ValueError):
+        return None
+
+
+def _topic_label(slug):
+    topic = TOPICS_BY_SLUG.get(slug or "")
+    return topic.label if topic else ""
+
+
+def split_texts(obj, title_field="title"):
+    """(summary text, rest of the text) of an object, from its search fields, for the excerpt."""
+    texts = {name: text for name, (text, _ac) in field_texts(obj).items() if text and name != title_field}
+    summary = next((texts.pop(name) for name in SUMMARY_FIELDS if name in texts), "")
+    return summary, " ".join(texts.values())
+
+
+@dataclass
+class Found:
+    """One result, as plain values for templates and JSON."""
+
+    title: str
+    url: str
+    type_key: str
+    summary: str
+    text: str
+    topic: str = ""
+
+    @property
+    def type_label(self):
+        return TYPE_LABELS.get(self.type_key, self.type_key)
+
+    @property
+    def topic_label(self):
+        return _topic_label(self.topic)
+
+
+class PageSource:
+    """Live, public Wagtail pages of the current site; guides are ``guida``, the rest ``pagina``."""
+
+    key = "pagine"
+    type_keys = ("guida", "pagina")
+    model = Page
+
+    def _guide_content_type(self):
+        model = _model(GUIDE_MODEL)
+        return ContentType.objects.get_for_model(model) if model else None
+
+    def queryset(self, site, type_key="", topic=""):
+        pages = Page.objects.live().public()
+        if site is not None:
+            pages = pages.descendant_of(site.root_page, inclusive=True)
+        guide_type = self._guide_content_type()
+        if type_key == "guida" or topic:
+            if guide_type is None:
+                return None
+            pages = pages.filter(content_type=guide_type)
+        elif type_key == "pagina" and guide_type is not None:
+            pages = pages.exclude(content_type=guide_type)
+        if topic:
+            guide_model = guide_type.model_class()
+            if not _has_field(guide_model, "topic"):
+                return None
+            pages = pages.filter(pk__in=guide_model.objects.filter(topic=topic).values("pk"))
+        return pages
+
+    def type_of(self, page):
+        guide_type = self._guide_content_type()
+        return "guida" if guide_type and page.content_type_id == guide_type.pk else "pagina"
+
+    def found(self, objects, request):
+        """``Found`` items for base ``Page`` objects, in order, fetching specific pages in bulk."""
+        ids = [page.pk for page in objects]
+        specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+        items = []
+        for page in objects:
+            page = specific.get(page.pk, page)
+            summary, text = split_texts(page)
+            items.append(
+                Found(
+                    title=page.title,
+                    url=page.get_url(request=request) or "",
+                    type_key=self.type_of(page),
+                    summary=summary,
+                    text=text,
+                    topic=getattr(page, "topic", "") or "",
+                )
+            )
+        return items
+
+    def light(self, page, request):
+        """Title, URL and type only (autocomplete): no extra query per page."""
+        return {"title": page.title, "url": page.get_url(request=request) or "", "type": self.type_of(page)}
+
+
+class ModelSource:
+    """Any indexed model with ``get_absolute_url()`` (a snippet such as ``partners.Partner``)."""
+
+    def __init__(self, label, type_key, title_field=None, topic_lookup=None, queryset=None):
+        self.label = label
+        self.key = type_key
+        self.type_keys = (type_key,)
+        self.title_field = title_field
+        self.topic_lookup = topic_lookup
+        self._queryset = queryset
+
+    @property
+    def model(self):
+        return _model(self.label)
+
+    def queryset(self, site, type_key="", topic=""):
+        model = self.model
+        if model is None or (type_key and type_key != self.key):
+            return None
+        objects = self._queryset() if self._queryset else model.get_indexed_objects()
+        if topic:
+            if not self.topic_lookup:
+                return None
+            objects = objects.filter(pk__in=model.objects.filter(**{self.topic_lookup: topic}).values("pk"))
+        return objects
+
+    def _title(self, obj):
+        return getattr(obj, self.title_field) if self.title_field else str(obj)
+
+    def found(self, objects, request):
+        full = self.model._default_manager.in_bulk([obj.pk for obj in objects])
+        items = []
+        for obj in (full.get(obj.pk, obj) for obj in objects):
+            summary, text = split_texts(obj, title_field=self.title_field or "title")
+            items.append(
+                Found(
+                    title=self._title(obj),
+                    url=obj.get_absolute_url(),
+                    type_key=self.key,
+                    summary=summary,
+                    text=text,
+                )
+            )
+        return items
+
+    def light(self, obj, request):
+        return {"title": self._title(obj), "url": obj.get_absolute_url(), "type": self.key}
+
+
+def _has_field(model, name):
+    try:
+        model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return False
+    return True
+
+
+_sources = [PageSource()]
+
+
+def register(source):
+    """Add a source to the search page (replacing one with the same key)."""
+    _sources[:] = [existing for existing in _sources if existing.key != source.key] + [source]
+
+
+def unregister(key):
+    _sources[:] = [source for source in _sources if source.key != key]
+
+
+def get_sources():
+    return list(_sources)
+
+
+def type_choices():
+    """``[(type key, label)]`` of every registered source, for the ``tipo`` filter."""
+    return [(key, TYPE_LABELS.get(key, key)) for source in _sources for key in source.type_keys]

@@ -1,0 +1,32 @@
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from core.topics import TOPICS
+
+from . import services
+from .forms import SearchForm
+
+
+@require_GET
+def search(request):
+    form = SearchForm(request.GET)
+    query, type_key, topic = form.values()
+    outcome = services.run_search(
+        request, query, type_key=type_key, topic=topic, page_number=request.GET.get("pagina")
+    )
+    context = {
+        "form": form,
+        "outcome": outcome,
+        "search_query": query,  # the header search box shows it
+        "topics": TOPICS,
+    }
+    return render(request, "search/search.html", context)
+
+
+@require_GET
+def suggestions(request):
+    results = services.autocomplete(request, request.GET.get("q", ""))
+    response = JsonResponse({"results": results})
+    response["Cache-Control"] = "private, max-age=60"
+    return response
