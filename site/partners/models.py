@@ -196,6 +196,8 @@ class Partner(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, C
         index.FilterField("live"),
         index.FilterField("status"),
         index.FilterField("kind"),
+        # The search page filters by topic with pk__in (services of a type).
+        index.FilterField("id"),
     ]
 
     class Meta:

@@ -26,3 +26,8 @@ MFA_REQUIRED = False
 AXES_ENABLED = False
 # Page cache off by default so tests see each change at once; tests/core/test_page_cache.py turns it on.
 PAGE_CACHE_ENABLED = False
+
+# The search index of the test run, apart from the development one.
+SEARCH_INDEX_DIR = VAR_DIR / "search-test"
+if "PATH" in WAGTAILSEARCH_BACKENDS["default"]:  # noqa: F405
+    WAGTAILSEARCH_BACKENDS["default"]["PATH"] = SEARCH_INDEX_DIR  # noqa: F405
