@@ -25,10 +25,15 @@ from ._whoosh import (
 WORD_PATTERN = r"\w+"
 # Italian stop words, plus the same words typed without accents ("perche", "piu"): without them a
 # citizen's unaccented question would send those words to the (slow, noisy) typo matching.
-STOP_WORDS = frozenset(stopwords_for_language("it")) | frozenset(
-    "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-    for word in stopwords_for_language("it")
-)
+# "senza" is a stop word for Snowball but carries the meaning here: "senza casa", "senza contratto".
+MEANINGFUL = frozenset({"senza"})
+STOP_WORDS = (
+    frozenset(stopwords_for_language("it"))
+    | frozenset(
+        "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+        for word in stopwords_for_language("it")
+    )
+) - MEANINGFUL
 AUTOCOMPLETE_MAX = 20
 
 STEMMED = (

@@ -19,7 +19,7 @@ SYNONYM_GROUPS = [
     "disdetta, recesso, lasciare la casa",
     "residenza, iscrizione anagrafica, anagrafe",
     "ISEE, DSU, dichiarazione sostitutiva unica",
-    "senza casa, senza dimora, senza tetto, emergenza abitativa",
+    "senza casa, senza dimora, senza tetto, senzatetto, dormire in strada, emergenza abitativa",
     "casa, alloggio, abitazione, appartamento",
     "riparazione, guasto, manutenzione",
     "condominio, spese condominiali, amministratore",
@@ -34,7 +34,36 @@ SYNONYM_GROUPS = [
 ]
 
 
+# Searches of people in crisis: the guide that helps tonight comes first, whatever the ranking says
+# (promoted results, edited by staff under Impostazioni > Risultati promossi).
+PROMOTIONS = {
+    "senza casa": "senza-casa-stanotte",
+    "sono senza casa": "senza-casa-stanotte",
+    "dormire stanotte": "senza-casa-stanotte",
+    "sfratto domani": "fasi-dello-sfratto",
+}
+
+
+def load_promotions(command):
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+    from wagtail.models import Page
+
+    created = 0
+    for text, slug in PROMOTIONS.items():
+        page = Page.objects.filter(slug=slug).first()
+        if page is None:
+            continue
+        query = Query.get(text)
+        _, new = SearchPromotion.objects.get_or_create(
+            query=query, page=page, defaults={"sort_order": 0, "description": ""}
+        )
+        created += new
+    if created:
+        command.stdout.write(f"search: {created} risultati promossi")
+
+
 def load(command):
+    load_promotions(command)
     existing = {group.term_list()[0].lower() for group in SynonymGroup.objects.all() if group.term_list()}
     created = 0
     for terms in SYNONYM_GROUPS:

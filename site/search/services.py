@@ -90,7 +90,7 @@ def _ranked_rows(query, sources, site, type_key, topic):
         if queryset is None:
             continue
         # Rank with primary keys only: whole objects are fetched for the displayed page alone.
-        keys_only = queryset.only(queryset.model._meta.pk.attname)
+        keys_only = queryset.select_related(None).prefetch_related(None).only(queryset.model._meta.pk.attname)
         if query:
             results = backend.search(query, keys_only, operator="or").annotate_score("_search_score")
             objects = list(results[:MAX_RESULTS_PER_SOURCE])
