@@ -118,6 +118,7 @@ def load(command):
                     slot_minutes=minutes,
                     capacity=desks,
                 )
+    _demo_operator()
     if not Closure.objects.exists():
         holiday = next_holiday(today)
         Closure.objects.create(sportello=None, start_date=holiday, end_date=holiday, reason="Festività")
@@ -143,3 +144,35 @@ def load(command):
     command.stdout.write(
         f"- prenotazioni: {Sportello.objects.count()} sportelli, {Appointment.objects.count()} appuntamenti"
     )
+    command.stdout.write(
+        f"- operatrice dimostrativa dello sportello di Sesto Calende: utente {DEMO_OPERATOR}, "
+        f"password {DEMO_OPERATOR_PASSWORD}"
+    )
+
+
+DEMO_OPERATOR = "operatrice"
+DEMO_OPERATOR_PASSWORD = "sportello-demo"  # noqa: S105 - a published demo login, for local use only
+
+
+def _demo_operator():
+    """An operator who serves only the main sportello: the agenda shows her only its appointments."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group, Permission
+
+    group, _ = Group.objects.get_or_create(name="Operatori sportello")
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
+    user = get_user_model().objects.filter(username=DEMO_OPERATOR).first()
+    if user is None:
+        user = get_user_model().objects.create_user(
+            DEMO_OPERATOR,
+            "operatrice@example.org",
+            DEMO_OPERATOR_PASSWORD,
+            first_name="Operatrice",
+            is_staff=True,
+        )
+    user.groups.add(group)
+    main = Sportello.objects.filter(slug=SPORTELLI[0]["slug"]).first()
+    if main is not None:
+        main.operators.add(user)
