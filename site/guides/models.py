@@ -11,6 +11,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.db.models.functions import Lower
 from django.http import HttpResponseRedirect
+from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
@@ -19,7 +20,6 @@ from django.utils.text import Truncator
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -34,18 +34,20 @@ BOOKING_PATH = "/prenota/"
 TOPIC_ORDER = {topic.slug: position for position, topic in enumerate(TOPICS)}
 
 
-class FeedbackMixin(RoutablePageMixin):
+class FeedbackMixin:
     """Adds the page-feedback form ("Quanto sono chiare le informazioni?") to a page.
 
-    The form posts to ``<page url>valuta/``; it works without JavaScript. Success redirects back
-    with ``?valutazione=grazie`` (so reloading does not post twice); errors re-render the page.
+    The form posts to ``/valuta/<page id>/`` (``guides.views.feedback``: no CSRF token in the page,
+    so the page can be cached; the endpoint checks the request's origin instead). It works without
+    JavaScript. Success redirects back with ``?valutazione=grazie`` (reloading does not post twice);
+    errors re-render the page.
     """
 
     FEEDBACK_THANKS_PARAM = "valutazione"
 
     @property
     def feedback_url(self):
-        return self.url + self.reverse_subpage("feedback").lstrip("/")
+        return reverse("guides:feedback", kwargs={"page_id": self.pk})
 
     def get_feedback_context(self, request):
         from guides.forms import FeedbackForm
@@ -55,13 +57,10 @@ class FeedbackMixin(RoutablePageMixin):
             "feedback_thanks": request.GET.get(self.FEEDBACK_THANKS_PARAM) == "grazie",
         }
 
-    @path("valuta/", name="feedback")
-    def feedback(self, request):
+    def handle_feedback(self, request):
         from guides import feedback as service
         from guides.forms import FeedbackForm
 
-        if request.method != "POST":
-            return HttpResponseRedirect(self.url)
         form = FeedbackForm(request.POST)
         if form.is_valid():
             outcome = service.submit(self, form.cleaned_data, client_ip=request.META.get("REMOTE_ADDR", ""))
@@ -71,9 +70,16 @@ class FeedbackMixin(RoutablePageMixin):
             status = 429
         else:
             status = 400
-        response = self.render(request, context_overrides={"feedback_form": form})
+        response = self._render_with(request, form)
         response.status_code = status
         return response
+
+    def _render_with(self, request, form):
+        from django.template.response import TemplateResponse
+
+        context = self.get_context(request)
+        context["feedback_form"] = form
+        return TemplateResponse(request, self.get_template(request), context)
 
 
 class GuideIndexPage(Page):

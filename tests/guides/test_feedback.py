@@ -11,15 +11,16 @@ def soup(response):
     return BeautifulSoup(response.content, "html.parser")
 
 
-def post(client, page, data, ip="203.0.113.7"):
-    return client.post(f"{page.url}valuta/", data, REMOTE_ADDR=ip)
+def post(client, page, data, ip="203.0.113.7", origin="http://testserver"):
+    return client.post(f"/valuta/{page.pk}/", data, REMOTE_ADDR=ip, HTTP_ORIGIN=origin)
 
 
 def test_component_has_every_marker_the_national_validator_checks(client, site_settings, guide):
     html = soup(client.get(guide.url))
     form = html.select_one("#valutazione form")
-    assert form["method"] == "post" and form["action"].startswith(f"{guide.url}valuta/")
-    assert form.find("input", attrs={"name": "csrfmiddlewaretoken"})
+    assert form["method"] == "post" and form["action"].startswith(f"/valuta/{guide.pk}/")
+    # No per-visitor token: the page is cached for everyone (the endpoint checks the origin).
+    assert not form.find("input", attrs={"name": "csrfmiddlewaretoken"})
     title = form.select_one('[data-element="feedback-title"]')
     assert title.get_text() == "Quanto sono chiare le informazioni su questa pagina?"
     for stars in range(1, 6):
@@ -122,9 +123,31 @@ def test_rate_limit_per_address_without_storing_it(client, site_settings, guide)
     assert "203.0.113.7" not in stored and "203.0.113.7" not in feedback.client_key("203.0.113.7")
 
 
-def test_get_on_the_form_url_goes_back_to_the_page(client, site_settings, guide):
-    response = client.get(f"{guide.url}valuta/")
-    assert response.status_code == 302 and response["Location"] == guide.url
+def test_only_posts_from_this_site_are_accepted(client, site_settings, guide):
+    assert client.get(f"/valuta/{guide.pk}/").status_code == 405
+    cross_site = post(client, guide, {"rating": "5"}, origin="https://evil.example")
+    assert cross_site.status_code == 403
+    no_origin = client.post(f"/valuta/{guide.pk}/", {"rating": "5"})
+    assert no_origin.status_code == 403
+    same_site_by_referer = client.post(
+        f"/valuta/{guide.pk}/", {"rating": "5"}, HTTP_REFERER=f"http://testserver{guide.url}"
+    )
+    assert same_site_by_referer.status_code == 302
+    assert PageFeedback.objects.count() == 1
+
+
+def test_feedback_for_a_page_that_does_not_take_it_is_a_404(client, site_settings, guide):
+    assert post(client, guide.get_parent().get_parent(), {"rating": "5"}).status_code == 404
+    assert client.post("/valuta/999999/", {"rating": "5"}, HTTP_ORIGIN="http://testserver").status_code == 404
+
+
+def test_guide_pages_with_the_feedback_form_are_cached(client, site_settings, guide, settings):
+    from django.core.cache import cache
+
+    settings.PAGE_CACHE_ENABLED = True
+    cache.clear()
+    assert client.get(guide.url)["X-Page-Cache"] == "miss"
+    assert client.get(guide.url)["X-Page-Cache"] == "hit"
 
 
 def test_database_refuses_out_of_range_ratings(guide):
