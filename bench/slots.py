@@ -65,6 +65,7 @@ def build(count, horizon_days, first_day):
         sportelli.append(sportello)
     now = datetime.datetime.combine(first_day, datetime.time(8), tzinfo=ZoneInfo("Europe/Rome"))
     taken = []
+    offset = Appointment.objects.count()
     for sportello, free in slots.compute_slots(sportelli, now).items():
         for n, slot in enumerate(free):
             if n % 5 == 0:
@@ -77,6 +78,9 @@ def build(count, horizon_days, first_day):
                     channel="presenza",
                     name="Bench",
                     phone=f"0331000{n:04d}",
+                    # Sequential references: random ones collide (birthday paradox) across
+                    # tens of thousands of bulk-created rows, which services.book() would retry.
+                    reference=f"B{offset + len(taken):06d}",
                 )
                 item.set_manage_token()
                 taken.append(item)
