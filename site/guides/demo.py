@@ -22,6 +22,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from core.sanitize import clean_rich_text
+from guides.blocks import PARAGRAPH_FEATURES as RICH_TEXT_FEATURES
 from guides.models import GlossaryTerm, GuideIndexPage, GuidePage, GuideRelatedGuide, GuideTopicPage
 from home.models import HomePage
 
@@ -112,9 +114,24 @@ def _guide(topic_page, spec):
     return guide, True
 
 
+def _clean(html):
+    """Rich text from the data file is cleaned as the editor would clean it (bold, links, lists)."""
+    return clean_rich_text(html, RICH_TEXT_FEATURES)
+
+
 def _block(kind, value):
     """A (block type, value) pair of the data contract as the stream's raw JSON form."""
-    if kind == "table":
+    if kind == "paragraph":
+        value = _clean(value)
+    elif kind == "steps":
+        value = {**value, "steps": [{**step, "text": _clean(step["text"])} for step in value["steps"]]}
+    elif kind == "callout":
+        value = {**value, "text": _clean(value["text"])}
+    elif kind == "faq":
+        value = {**value, "items": [{**item, "answer": _clean(item["answer"])} for item in value["items"]]}
+    elif kind == "deadline":
+        value = {**value, "what": _clean(value["what"])}
+    elif kind == "table":
         value = {**value, "rows": [{"cells": list(row)} for row in value["rows"]]}
     elif kind == "document":
         value = {"document": _document(value).pk, "title": value["title"]}

@@ -101,3 +101,26 @@ def test_real_demo_content_meets_the_brief(command, home_page):
         if guide.summary_score < SUMMARY_TARGET or guide.body_score < BODY_TARGET
     ]
     assert below == []
+
+
+def test_loader_cleans_rich_text_as_the_editor_does(command, site_settings):
+    import copy
+    import types
+
+    data = types.SimpleNamespace(
+        **{k: copy.deepcopy(getattr(sample_demo_data, k)) for k in dir(sample_demo_data)}
+    )
+    body = data.GUIDES[0]["body"]
+    body.insert(
+        0,
+        (
+            "paragraph",
+            '<p onclick="x()">Testo <a href="javascript:alert(1)">trappola</a><script>x</script></p>',
+        ),
+    )
+    demo.load(command, data=data)
+    guide = GuidePage.objects.get(slug=data.GUIDES[0]["slug"])
+    stored = str(guide.body.raw_data[0]["value"])
+    for bad in ("onclick", "javascript:", "<script"):
+        assert bad not in stored
+    assert "Testo" in stored
