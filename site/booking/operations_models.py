@@ -3,11 +3,11 @@
 Imported at the end of ``booking.models`` so Django sees them as models of the ``booking`` app.
 """
 
-import hashlib
-
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+
+from .models import hash_token
 
 __all__ = [
     "BookingAccess",
@@ -163,7 +163,7 @@ class CalendarFeed(models.Model):
 
     @staticmethod
     def hash(token):
-        return hashlib.sha256(token.encode()).hexdigest()
+        return hash_token(token)
 
 
 class DeliveryEvent(models.Model):

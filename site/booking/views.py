@@ -5,10 +5,7 @@ State is kept server-side in the session (``FLOW``), never in hidden fields. Eve
 """
 
 import datetime
-import hashlib
 
-from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -18,6 +15,7 @@ from django.views.decorators.cache import never_cache
 
 from wagtail.models import Page
 
+from core import ratelimit
 from core.models import Municipality, SiteSettings
 from core.topics import TOPICS_BY_SLUG
 
@@ -41,23 +39,9 @@ def topic_label(slug):
     return topic.label if topic else "Altro"
 
 
-def client_key(request, scope):
-    """A cache key for the client's IP, hashed with the secret key (no IP address is stored)."""
-    address = request.META.get("REMOTE_ADDR", "")
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
-    return f"booking:rate:{scope}:{digest}"
-
-
 def over_limit(request, scope, limit):
     """Count one attempt; True when the client went over ``limit`` in the last hour."""
-    key = client_key(request, scope)
-    cache.add(key, 0, timeout=3600)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=3600)
-        count = 1
-    return count > limit
+    return ratelimit.hit(f"booking-{scope}", ratelimit.client_address(request), limit=limit)
 
 
 def too_many_requests(request):

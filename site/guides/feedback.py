@@ -4,12 +4,9 @@ No personal data is stored: not the IP address, not a cookie. The rate limit cou
 *hash* of the client address in the cache, for an hour.
 """
 
-import hashlib
 import re
 
-from django.conf import settings
-from django.core.cache import cache
-
+from core import ratelimit
 from guides.models import PageFeedback
 
 RATE_LIMIT = 5  # answers per address per window
@@ -31,21 +28,9 @@ def redact(comment):
     return PHONE_RE.sub(REDACTED, comment).strip()
 
 
-def client_key(client_ip):
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:feedback:{client_ip}".encode()).hexdigest()
-    return f"guides:feedback:{digest[:32]}"
-
-
 def over_rate_limit(client_ip):
     """Count this attempt; True once an address has sent more than RATE_LIMIT in the window."""
-    key = client_key(client_ip)
-    cache.add(key, 0, RATE_WINDOW)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, RATE_WINDOW)
-        count = 1
-    return count > RATE_LIMIT
+    return ratelimit.hit("feedback", client_ip, limit=RATE_LIMIT, window=RATE_WINDOW)
 
 
 def submit(page, cleaned_data, *, client_ip):

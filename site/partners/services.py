@@ -1,15 +1,14 @@
 """What the directory does, without HTTP: find partners, link guides, take error reports."""
 
-import hashlib
 import logging
 
 from django.apps import apps
-from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
+from core import ratelimit
 from core.models import Municipality
 
 from .models import ErrorReport, Language, Partner, PartnerService, stale_threshold
@@ -120,22 +119,9 @@ def stale_partners(today=None):
     )
 
 
-def error_report_rate_key(client_address):
-    """Cache key for the rate limit: a hash, so no address is ever stored in clear."""
-    digest = hashlib.sha256(f"partners-error-report:{client_address}".encode()).hexdigest()
-    return f"partners:error-report:{digest[:32]}"
-
-
 def error_report_allowed(client_address):
     """Whether this client may send another report this hour (counts the attempt)."""
-    key = error_report_rate_key(client_address)
-    cache.add(key, 0, timeout=3600)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=3600)
-        count = 1
-    return count <= ERROR_REPORTS_PER_HOUR
+    return not ratelimit.hit("partner-error-report", client_address, limit=ERROR_REPORTS_PER_HOUR)
 
 
 def record_error_report(partner, message, email, notify_address):
