@@ -13,3 +13,7 @@ BENCH_VIEWS = True
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "1") == "1"
 WHITENOISE_ROOT = os.environ.get("BENCH_STATIC_ROOT") or None
 LOGGING = {"version": 1, "disable_existing_loggers": True}
+# The benchmark talks plain HTTP to gunicorn on localhost (no TLS proxy in front), so the
+# booking clients need cookies that are sent without HTTPS.
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False
