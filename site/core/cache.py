@@ -10,8 +10,10 @@ restrictions.
 Invalidation: Wagtail's frontend-cache app calls ``DjangoCacheBackend.purge(url)`` for a page and
 its URLs when it is published or unpublished; we add the page's ancestors (a topic page lists its
 guides, the home lists the topics). Changes that are not pages (snippets such as partners or the
-glossary, site settings) can show up on many pages, so they bump a generation number that is part
-of every key, which empties the whole page cache at once.
+glossary, site settings) can show up on many pages, so they bump a generation number: every stored
+page carries the generation it was rendered in, and an entry from an older generation counts as a
+miss, which empties the whole page cache at once. A lookup is one cache round trip (the page and
+the current generation are read together), which is what a cache hit costs.
 """
 
 import logging
@@ -36,12 +38,11 @@ def timeout():
     return getattr(settings, "PAGE_CACHE_SECONDS", 600)
 
 
-def _generation():
-    value = cache.get(GENERATION_KEY)
-    if value is None:
+def _generation(current=None):
+    if current is None:
         cache.add(GENERATION_KEY, 1, None)
-        value = cache.get(GENERATION_KEY, 1)
-    return value
+        current = cache.get(GENERATION_KEY, 1)
+    return current
 
 
 def bump_generation(**kwargs):
@@ -57,7 +58,18 @@ def bump_generation(**kwargs):
 def cache_key(path):
     # One site per deployment: the path is the key, so purges built from the Wagtail Site's
     # hostname match requests whatever Host they came with (ALLOWED_HOSTS limits those).
-    return f"{KEY_PREFIX}:{_generation()}:{path}"
+    return f"{KEY_PREFIX}:page:{path}"
+
+
+def lookup(path):
+    """The stored response for ``path`` if it is from the current generation, and that generation."""
+    key = cache_key(path)
+    found = cache.get_many([GENERATION_KEY, key])
+    generation = _generation(found.get(GENERATION_KEY))
+    frozen = found.get(key)
+    if frozen is not None and frozen.get("generation") != generation:
+        frozen = None
+    return frozen, generation
 
 
 def mark_cacheable(request, page):
@@ -83,8 +95,7 @@ class PageCacheMiddleware:
         if not self._request_is_cacheable(request):
             return self.get_response(request)
         try:
-            key = cache_key(request.path)
-            cached = cache.get(key)
+            cached, generation = lookup(request.path)
         except Exception:  # a cache outage degrades to uncached pages, never to an error page
             logger.exception("page cache: lookup failed")
             return self.get_response(request)
@@ -93,7 +104,9 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if self._response_is_cacheable(request, response):
             try:
-                cache.set(key, self._freeze(response), timeout())
+                # Stored with the generation read before rendering: if a snippet changed meanwhile,
+                # the entry is already stale and the next visitor gets a fresh page.
+                cache.set(cache_key(request.path), self._freeze(response, generation), timeout())
                 response["X-Page-Cache"] = "miss"
             except Exception:
                 logger.exception("page cache: store failed")
@@ -124,11 +137,16 @@ class PageCacheMiddleware:
         )
 
     @staticmethod
-    def _freeze(response):
+    def _freeze(response, generation):
         if hasattr(response, "render") and not response.is_rendered:
             response.render()
         headers = {k: v for k, v in response.items() if k.lower() not in ("set-cookie", "x-page-cache")}
-        return {"status": response.status_code, "headers": headers, "content": response.content}
+        return {
+            "generation": generation,
+            "status": response.status_code,
+            "headers": headers,
+            "content": response.content,
+        }
 
     @staticmethod
     def _rebuild(frozen):
