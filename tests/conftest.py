@@ -6,6 +6,14 @@ from core.models import SiteSettings
 from tests.factories.pages import ContentPageFactory, HomePageFactory
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Every test starts with an empty cache (rate limits, page cache, search texts)."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def home_page(db):
     """A site whose root is our HomePage, as the demo loader and production have it."""

@@ -45,6 +45,11 @@ def _generation(current=None):
     return current
 
 
+def generation():
+    """The current generation: changes whenever a snippet or setting shown on many pages changes."""
+    return _generation()
+
+
 def bump_generation(**kwargs):
     """Invalidate every cached page (a snippet or setting changed)."""
     try:

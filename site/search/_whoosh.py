@@ -10,6 +10,7 @@ import warnings
 
 with warnings.catch_warnings():
     warnings.filterwarnings("ignore", category=SyntaxWarning)
+    import whoosh.codec.base  # noqa: F401
     import whoosh.codec.whoosh3  # noqa: F401
     import whoosh.columns  # noqa: F401
     import whoosh.filedb.filestore  # noqa: F401

@@ -13,10 +13,21 @@ and any other matcher is read through the public per-posting API.
 """
 
 import heapq
+from functools import lru_cache
 from math import log
 
-from ._whoosh import LENGTHS_COLUMN, _lenfield, byte_to_length
+from ._whoosh import LENGTHS_COLUMN, _lenfield, byte_to_length, whoosh
 from ._whoosh import query as wq
+
+FUZZY_CACHE_SIZE = 4096  # fuzzy expansions remembered per index state
+
+
+@lru_cache(maxsize=1024)
+def levenshtein_dfa(text, maxdist, prefix):
+    """The automaton of every word within ``maxdist`` edits of ``text``: building it is the slow part
+    of a fuzzy match (milliseconds), and it depends on the word alone, not on the field or index."""
+    return whoosh.codec.base.Automata.levenshtein_dfa(text, maxdist, prefix)
+
 
 B = 0.75
 K1 = 1.2
@@ -29,7 +40,7 @@ class Scorer:
         self.doc_count = searcher.doc_count_all()
         cache = getattr(searcher, "_sportello_cache", None)
         if cache is None:
-            cache = searcher._sportello_cache = {"lengths": {}, "allowed": {}}
+            cache = searcher._sportello_cache = {"lengths": {}, "allowed": {}, "fuzzy": {}}
         self.cache = cache
 
     # Statistics ------------------------------------------------------------------------------------
@@ -73,10 +84,8 @@ class Scorer:
         if isinstance(query, wq.FuzzyTerm):
             if query.constantscore:
                 return False
-            texts = self.reader.terms_within(
-                query.fieldname, query.text, query.maxdist, prefix=query.prefixlength
-            )
-            for text in set(texts):
+            texts = self.terms_within(query.fieldname, query.text, query.maxdist, query.prefixlength)
+            for text in texts:
                 self.term(query.fieldname, text, boost, scores)
             return True
         if isinstance(query, wq.Or) and not getattr(query, "scale", None):
@@ -94,6 +103,25 @@ class Scorer:
                     scores[doc] = scores.get(doc, 0.0) + sum(part[doc] for part in parts)
             return True
         return False
+
+    def terms_within(self, fieldname, text, maxdist, prefix):
+        """The indexed words of a field within ``maxdist`` edits of ``text`` (as Whoosh's reader
+        finds them), with the automaton shared by every field and the answer kept until the index
+        changes."""
+        key = (fieldname, text, maxdist, prefix)
+        cached = self.cache["fuzzy"].get(key)
+        if cached is not None:
+            return cached
+        dfa = levenshtein_dfa(text, maxdist, prefix)
+        found = set()
+        for segment, _base in self.reader.leaf_readers():
+            field = segment.schema[fieldname]
+            cursor = segment.cursor(field.spelling_fieldname(fieldname))
+            found.update(whoosh.codec.base.Automata.find_matches(dfa, cursor))
+        if len(self.cache["fuzzy"]) >= FUZZY_CACHE_SIZE:
+            self.cache["fuzzy"].clear()
+        found = self.cache["fuzzy"][key] = frozenset(found)
+        return found
 
     def term(self, fieldname, text, boost, scores):
         reader = self.reader

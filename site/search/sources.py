@@ -9,17 +9,23 @@ here; a non-page model is one line, for example in ``partners/apps.py``'s ``read
 Nothing here imports another app's models: they are looked up by label.
 """
 
+import logging
 from dataclasses import dataclass
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.exceptions import FieldDoesNotExist
 
 from wagtail.models import Page
 
+from core import cache as page_cache
 from core.topics import TOPICS_BY_SLUG
 
-from .documents import field_texts
+from .documents import document_key, field_texts
+
+logger = logging.getLogger("sportello.search")
+TEXTS_TIMEOUT = 24 * 60 * 60
 
 TYPE_LABELS = {"guida": "Guida", "pagina": "Pagina", "partner": "Partner"}
 GUIDE_MODEL = "guides.GuidePage"
@@ -43,6 +49,44 @@ def split_texts(obj, title_field="title"):
     texts = {name: text for name, (text, _ac) in field_texts(obj).items() if text and name != title_field}
     summary = next((texts.pop(name) for name in SUMMARY_FIELDS if name in texts), "")
     return summary, " ".join(texts.values())
+
+
+def _texts_key(obj, generation):
+    """A cache key that changes when the object is published again (or a shared snippet changes);
+    None for objects without a publication date, which are never cached."""
+    published = getattr(obj, "last_published_at", None)
+    if published is None:
+        return None
+    return f"search:texts:{generation}:{document_key(type(obj), obj.pk)}:{published.timestamp()}"
+
+
+def split_texts_many(objects, title_field="title"):
+    """``split_texts`` of each object, reading the texts of published objects from the cache.
+
+    Walking a page's StreamField for its text is the slowest part of a result list; the text only
+    changes when the page is published again, so it is kept (one cache round trip per list).
+    """
+    try:
+        generation = page_cache.generation()
+        keys = [_texts_key(obj, generation) for obj in objects]
+        cached = cache.get_many([key for key in keys if key])
+    except Exception:  # a cache outage only makes the search slower
+        logger.exception("search: texts cache unavailable")
+        keys, cached = [None] * len(objects), {}
+    texts, missing = [], {}
+    for obj, key in zip(objects, keys, strict=True):
+        value = cached.get(key) if key else None
+        if value is None:
+            value = split_texts(obj, title_field=title_field)
+            if key:
+                missing[key] = value
+        texts.append(value)
+    if missing:
+        try:
+            cache.set_many(missing, TEXTS_TIMEOUT)
+        except Exception:
+            logger.exception("search: texts cache unavailable")
+    return texts
 
 
 @dataclass
@@ -102,10 +146,9 @@ class PageSource:
         """``Found`` items for base ``Page`` objects, in order, fetching specific pages in bulk."""
         ids = [page.pk for page in objects]
         specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+        pages = [specific.get(page.pk, page) for page in objects]
         items = []
-        for page in objects:
-            page = specific.get(page.pk, page)
-            summary, text = split_texts(page)
+        for page, (summary, text) in zip(pages, split_texts_many(pages), strict=True):
             items.append(
                 Found(
                     title=page.title,
@@ -154,9 +197,10 @@ class ModelSource:
 
     def found(self, objects, request):
         full = self.model._default_manager.in_bulk([obj.pk for obj in objects])
+        objects = [full.get(obj.pk, obj) for obj in objects]
+        texts = split_texts_many(objects, title_field=self.title_field or "title")
         items = []
-        for obj in (full.get(obj.pk, obj) for obj in objects):
-            summary, text = split_texts(obj, title_field=self.title_field or "title")
+        for obj, (summary, text) in zip(objects, texts, strict=True):
             items.append(
                 Found(
                     title=self._title(obj),

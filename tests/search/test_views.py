@@ -193,3 +193,27 @@ def test_the_page_says_which_synonyms_it_also_searched(client, corpus, site_sett
     assert page.select_one(".search__also").get_text(strip=True) == (
         "Abbiamo cercato anche: deposito cauzionale, cauzione."
     )
+
+
+def test_excerpt_texts_are_kept_until_the_page_is_published_again(client, corpus, site_settings, monkeypatch):
+    from search import sources
+
+    page = corpus["fasi-sfratto"]
+    page.save_revision().publish()
+    walks = []
+    real_field_texts = sources.field_texts
+    monkeypatch.setattr(sources, "field_texts", lambda obj: walks.append(obj.pk) or real_field_texts(obj))
+
+    client.get("/cerca/", {"q": "sfratto"})
+    assert page.pk in walks
+    walks.clear()
+    client.get("/cerca/", {"q": "sfratto"})
+    assert page.pk not in walks  # its text came from the cache
+
+    page.refresh_from_db()
+    page.summary = "Le tappe dello sfratto spiegate con parole semplici, passo per passo."
+    page.save_revision().publish()
+    results = soup(client.get("/cerca/", {"q": "sfratto"}))
+    first = results.select_one("ol.search-results li")
+    assert first.select_one("a").get_text(strip=True) == "Le fasi dello sfratto"
+    assert "parole semplici" in first.select_one(".search-result__excerpt").get_text()
