@@ -17,6 +17,7 @@ the current generation are read together), which is what a cache hit costs.
 """
 
 import logging
+import uuid
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -48,6 +49,22 @@ def _generation(current=None):
 def generation():
     """The current generation: changes whenever a snippet or setting shown on many pages changes."""
     return _generation()
+
+
+def fragment_version(request, page):
+    """``(timeout, version)`` for a ``{% cache %}`` fragment of ``page`` that only changes when the
+    page is published again or a snippet/setting shown on many pages changes (the generation).
+
+    Previews, pages never published and a cache outage get a one-off version and timeout 0, so
+    an editor's draft is never stored nor served from the cache.
+    """
+    published = getattr(page, "last_published_at", None)
+    if not getattr(request, "is_preview", False) and published is not None:
+        try:
+            return timeout(), f"{published.timestamp()}:{generation()}"
+        except Exception:
+            logger.exception("page cache: generation unavailable")
+    return 0, uuid.uuid4().hex
 
 
 def bump_generation(**kwargs):
@@ -84,6 +101,8 @@ def mark_cacheable(request, page):
     """
     from wagtail.models import PageViewRestriction
 
+    if not PageCacheMiddleware._request_is_cacheable(request):
+        return  # not stored anyway: spare the query
     steplen = page.steplen
     paths = [page.path[:end] for end in range(steplen, len(page.path) + 1, steplen)]
     if not PageViewRestriction.objects.filter(page__path__in=paths).exists():

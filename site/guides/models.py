@@ -12,7 +12,7 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.http import HttpResponseRedirect
 from django.urls import reverse
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
@@ -24,6 +24,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.cache import fragment_version
 from core.topics import TOPIC_CHOICES, TOPICS, TOPICS_BY_SLUG
 from guides.blocks import GuideBodyBlock, body_text
 from guides.glossary import Glossary
@@ -320,8 +321,11 @@ class GuidePage(FeedbackMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related_guides"] = self.get_related_guides()
-        context["related_partners"] = self.get_related_partners()
-        context["glossary"] = Glossary.load()
+        # The article (body with glossary, partners) is a cached fragment: these are only computed
+        # when it is rendered, i.e. after a publish or a change to partners, glossary or settings.
+        context["related_partners"] = SimpleLazyObject(self.get_related_partners)
+        context["glossary"] = SimpleLazyObject(Glossary.load)
+        context["fragment_timeout"], context["fragment_version"] = fragment_version(request, self)
         context["share_url"] = self.get_full_url(request)
         context["whatsapp_url"] = "https://wa.me/?" + urlencode(
             {"text": f"{self.title} {context['share_url']}"}

@@ -178,6 +178,7 @@ PAGE_CACHE_BUSTING_MODELS = [
     "partners.PartnerService",
     "partners.PartnerLocation",
     "partners.Language",
+    "guides.GlossaryTerm",
 ]
 
 # Wagtail
