@@ -18,6 +18,7 @@ SECTIONS = [
     ("HTTP: public pages under gunicorn on PostgreSQL", ["bench/http_pages.py"]),
     ("Database queries per page", ["bench/queries.py"]),
     ("Page weight of a guide", ["bench/page_weight_of_guide.py"]),
+    ("Lighthouse (mobile) on a guide", ["bench/lighthouse.py"]),
     ("Search latency (Whoosh)", ["bench/search_latency.py"]),
     ("Search relevance: Whoosh vs Wagtail's database backend", ["bench/search_relevance.py"]),
     ("Free-slot computation", ["bench/slots.py"]),

@@ -6,7 +6,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Impostazioni e componenti comuni"
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
+        from django.db.models.signals import post_delete, post_migrate, post_save
 
         from wagtail.signals import page_published, page_unpublished
 
@@ -19,6 +19,9 @@ class CoreConfig(AppConfig):
         page_unpublished.connect(cache.purge_page_and_ancestors, dispatch_uid="purge_ancestors_unpublished")
         post_save.connect(_content_changed, dispatch_uid="pagecache_content_saved")
         post_delete.connect(_content_changed, dispatch_uid="pagecache_content_deleted")
+        # Every deploy runs migrate: new templates and static files must not be hidden by pages
+        # rendered by the previous release.
+        post_migrate.connect(cache.bump_generation, sender=self, dispatch_uid="pagecache_after_migrate")
 
 
 def _content_changed(sender, **kwargs):

@@ -15,8 +15,9 @@ def test_home_on_a_phone_is_accessible_and_self_contained(phone, site_settings):
     assert booking.is_visible()
     box = booking.bounding_box()
     assert box["height"] >= 44
-    # Self-hosted font, no third-party request.
-    assert phone.evaluate("document.fonts.check('16px \"Titillium Web\"')")
+    # Self-hosted font (loads from this server), no third-party request.
+    assert phone.evaluate("document.fonts.load('16px \"Titillium Web\"').then((faces) => faces.length)") == 1
+    assert phone.evaluate("document.querySelector('link[rel=icon]').href").endswith(".svg")
     assert phone.outside_requests == []
     assert_no_axe_violations(phone)
 

@@ -103,3 +103,14 @@ def test_a_cache_outage_serves_pages_uncached_instead_of_failing(client, site_se
     settings.phone = "0331 111 1111"
     settings.save()  # an editor's save still works
     assert "0331 111 1111" in client.get("/").content.decode()
+
+
+def test_every_migrate_empties_the_page_cache(client, site_settings):
+    from django.apps import apps
+    from django.db.models.signals import post_migrate
+
+    client.get("/privacy/")
+    assert client.get("/privacy/")["X-Page-Cache"] == "hit"
+    core = apps.get_app_config("core")
+    post_migrate.send(sender=core, app_config=core, verbosity=0, interactive=False, using="default")
+    assert client.get("/privacy/")["X-Page-Cache"] == "miss"
