@@ -29,7 +29,8 @@ from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 KEY_PREFIX = "pagecache"
 GENERATION_KEY = f"{KEY_PREFIX}:generation"
 SKIP_COOKIES = ("sessionid", "messages")
-# Only Wagtail pages are ever stored (see mark_cacheable); these paths are not even looked up.
+# Only Wagtail pages (see mark_cacheable) and views that call allow_caching are ever stored;
+# these paths are not even looked up.
 NEVER_CACHED_PREFIXES = ("/admin/", "/prenota/", "/cerca/", "/documenti/")
 MARK = "_sportello_page_cacheable"
 logger = logging.getLogger("sportello.cache")
@@ -92,6 +93,12 @@ def lookup(path):
     if frozen is not None and frozen.get("generation") != generation:
         frozen = None
     return frozen, generation
+
+
+def allow_caching(request):
+    """For a Django view whose plain URL is the same for every anonymous visitor and that has no
+    form with a CSRF token (the partner directory): its responses may be stored like pages."""
+    setattr(request, MARK, True)
 
 
 def mark_cacheable(request, page):

@@ -3,6 +3,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
+from core import cache as page_cache
 from core.models import SiteSettings
 
 from . import opendata, services
@@ -16,6 +17,9 @@ def directory(request):
     form = DirectoryFilterForm(request.GET or None, **choices)
     filters = form.filters()
     partners = services.search_directory(**filters)
+    # Without filters (no query string) the list is the same for everyone: the page cache may keep
+    # it; any partner, municipality or language change empties that cache.
+    page_cache.allow_caching(request)
     context = {
         "form": form,
         "partners": partners,
