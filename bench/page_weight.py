@@ -19,17 +19,26 @@ def fetch(url):
 
 
 def weigh(url):
+    """Each URL once, as a browser downloads it once (a preloaded font is also named by the CSS)."""
     html = fetch(url)
-    rows = [("html", url, html)]
+    rows, seen = [("html", url, html)], {url}
+
+    def add(kind, asset_url):
+        if asset_url in seen:
+            return None
+        seen.add(asset_url)
+        body = fetch(asset_url)
+        rows.append((kind, asset_url, body))
+        return body
+
     for ref in ASSET_RE.findall(html.decode("utf-8", "replace")):
         if ref.startswith(("data:", "http")) and not ref.startswith(url.split("/", 3)[0]):
             continue
         asset_url = urljoin(url, ref)
-        body = fetch(asset_url)
-        rows.append((ref.rsplit(".", 1)[-1], asset_url, body))
-        if asset_url.endswith(".css") and "print" not in asset_url:
-            for font in set(FONT_RE.findall(body.decode("utf-8", "replace"))):
-                rows.append(("woff2", urljoin(asset_url, font), fetch(urljoin(asset_url, font))))
+        body = add(ref.rsplit(".", 1)[-1], asset_url)
+        if body and asset_url.endswith(".css") and "print" not in asset_url:
+            for font in sorted(set(FONT_RE.findall(body.decode("utf-8", "replace")))):
+                add("woff2", urljoin(asset_url, font))
     return rows
 
 
