@@ -13,6 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
+PG = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
 
 SECTIONS = [
     ("HTTP: public pages under gunicorn on PostgreSQL", ["bench/http_pages.py"]),
@@ -20,8 +21,18 @@ SECTIONS = [
     ("Page weight of a guide", ["bench/page_weight_of_guide.py"]),
     ("Lighthouse (mobile) on a guide", ["bench/lighthouse.py"]),
     ("Search latency (Whoosh)", ["bench/search_latency.py"]),
-    ("Search relevance: Whoosh vs Wagtail's database backend", ["bench/search_relevance.py"]),
-    ("Free-slot computation", ["bench/slots.py"]),
+    ("Search relevance: Whoosh vs Wagtail's database backend (SQLite FTS5)", ["bench/search_relevance.py"]),
+    (
+        "Search relevance: Whoosh vs Wagtail's database backend (PostgreSQL, italian)",
+        ["bench/search_relevance.py"],
+        {"DATABASE_URL": f"{PG}/sportello_bench_search"},
+    ),
+    ("Free-slot computation (SQLite)", ["bench/slots.py"]),
+    (
+        "Free-slot computation (PostgreSQL)",
+        ["bench/slots.py"],
+        {"DATABASE_URL": f"{PG}/sportello_bench_slots"},
+    ),
     ("Booking: concurrent clients over HTTP", ["bench/booking_http.py"]),
 ]
 
@@ -48,14 +59,21 @@ def main():
         "compare the ratios, not the absolute numbers, across machines.",
         "",
     ]
-    for title, command in SECTIONS:
+    for title, command, *env in SECTIONS:
         script = ROOT / command[0]
         out += [f"## {title}", ""]
         if not script.exists():
             out += [f"Not measured: `{command[0]}` does not exist yet.", ""]
             continue
         print(f"== {title}", flush=True)
-        result = subprocess.run([PYTHON, *command], cwd=ROOT, capture_output=True, text=True, check=False)
+        result = subprocess.run(
+            [PYTHON, *command],
+            cwd=ROOT,
+            env={**os.environ, **(env[0] if env else {})},
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         sys.stdout.write(result.stdout[-3000:])
         out += [as_markdown(result.stdout), ""]
         if result.returncode != 0:
