@@ -60,11 +60,13 @@ def _texts_key(obj, generation):
     return f"search:texts:{generation}:{document_key(type(obj), obj.pk)}:{published.timestamp()}"
 
 
-def split_texts_many(objects, title_field="title"):
+def split_texts_many(objects, title_field="title", load=None):
     """``split_texts`` of each object, reading the texts of published objects from the cache.
 
     Walking a page's StreamField for its text is the slowest part of a result list; the text only
     changes when the page is published again, so it is kept (one cache round trip per list).
+    ``load(objects)`` may return ``{pk: full object}`` for those not in the cache (e.g. specific
+    pages), so complete rows are only read for them.
     """
     try:
         generation = page_cache.generation()
@@ -73,11 +75,13 @@ def split_texts_many(objects, title_field="title"):
     except Exception:  # a cache outage only makes the search slower
         logger.exception("search: texts cache unavailable")
         keys, cached = [None] * len(objects), {}
+    uncached = [obj for obj, key in zip(objects, keys, strict=True) if not key or key not in cached]
+    full = load(uncached) if load and uncached else {}
     texts, missing = [], {}
     for obj, key in zip(objects, keys, strict=True):
         value = cached.get(key) if key else None
         if value is None:
-            value = split_texts(obj, title_field=title_field)
+            value = split_texts(full.get(obj.pk, obj), title_field=title_field)
             if key:
                 missing[key] = value
         texts.append(value)
@@ -138,17 +142,34 @@ class PageSource:
             pages = pages.filter(pk__in=guide_model.objects.filter(topic=topic).values("pk"))
         return pages
 
+    def _topics(self, pages):
+        """``{page pk: topic slug}`` of the guides among ``pages``, in one small query."""
+        guide_type = self._guide_content_type()
+        guide_model = guide_type.model_class() if guide_type else None
+        ids = [page.pk for page in pages if guide_type and page.content_type_id == guide_type.pk]
+        if not ids or not _has_field(guide_model, "topic"):
+            return {}
+        return dict(guide_model.objects.filter(pk__in=ids).values_list("pk", "topic"))
+
     def type_of(self, page):
         guide_type = self._guide_content_type()
         return "guida" if guide_type and page.content_type_id == guide_type.pk else "pagina"
 
     def found(self, objects, request):
-        """``Found`` items for base ``Page`` objects, in order, fetching specific pages in bulk."""
-        ids = [page.pk for page in objects]
-        specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
-        pages = [specific.get(page.pk, page) for page in objects]
+        """``Found`` items for base ``Page`` objects, in order. Specific pages (with their
+        StreamFields) are only read for results whose text is not cached yet."""
+
+        def load(missing):
+            ids = [page.pk for page in missing]
+            return {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+
+        # The ranked objects may carry only their keys: read the base rows (no StreamField) at once.
+        base = Page.objects.in_bulk([page.pk for page in objects])
+        objects = [base.get(page.pk, page) for page in objects]
+        texts = split_texts_many(objects, load=load)
+        topics = self._topics(objects)
         items = []
-        for page, (summary, text) in zip(pages, split_texts_many(pages), strict=True):
+        for page, (summary, text) in zip(objects, texts, strict=True):
             items.append(
                 Found(
                     title=page.title,
@@ -156,7 +177,7 @@ class PageSource:
                     type_key=self.type_of(page),
                     summary=summary,
                     text=text,
-                    topic=getattr(page, "topic", "") or "",
+                    topic=topics.get(page.pk, ""),
                 )
             )
         return items
