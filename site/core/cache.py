@@ -33,6 +33,7 @@ SKIP_COOKIES = ("sessionid", "messages")
 # these paths are not even looked up.
 NEVER_CACHED_PREFIXES = ("/admin/", "/prenota/", "/cerca/", "/documenti/")
 MARK = "_sportello_page_cacheable"
+GENERATION_ATTR = "_sportello_cache_generation"  # read by the middleware, reused by fragments
 logger = logging.getLogger("sportello.cache")
 
 
@@ -62,7 +63,8 @@ def fragment_version(request, page):
     published = getattr(page, "last_published_at", None)
     if not getattr(request, "is_preview", False) and published is not None:
         try:
-            return timeout(), f"{published.timestamp()}:{generation()}"
+            current = getattr(request, GENERATION_ATTR, None) or generation()
+            return timeout(), f"{published.timestamp()}:{current}"
         except Exception:
             logger.exception("page cache: generation unavailable")
     return 0, uuid.uuid4().hex
@@ -132,6 +134,7 @@ class PageCacheMiddleware:
             return self.get_response(request)
         if cached is not None:
             return self._rebuild(cached)
+        setattr(request, GENERATION_ATTR, generation)
         response = self.get_response(request)
         if self._response_is_cacheable(request, response):
             try:
