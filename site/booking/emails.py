@@ -32,11 +32,10 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from django_tasks import task
-from icalendar import Calendar as ICalendar
-from icalendar import Event as IEvent
 
-from core.topics import TOPICS_BY_SLUG
+from core.topics import what_to_bring
 
+from . import calendars, events, ical
 from .models import Appointment, OutgoingMessage
 
 logger = logging.getLogger("sportello.email")
@@ -92,38 +91,17 @@ def manage_url(token):
     return _url("booking:manage_entry", token, default=f"{public_base_url()}/prenota/gestisci/{token}/")
 
 
-def appointment_ics(appointment, *, uid_domain=None):
-    """An .ics with the appointment: reference, topic, place; no name or contact."""
-    domain = uid_domain or getattr(settings, "BOOKING_ICAL_DOMAIN", "sportello-abitare")
-    calendar = ICalendar()
-    calendar.add("prodid", "-//Servizio Abitare//Prenotazioni//IT")
-    calendar.add("version", "2.0")
-    calendar.add("method", "PUBLISH")
-    event = IEvent()
-    event.add("uid", f"appuntamento-{appointment.reference}@{domain}")
-    event.add("dtstamp", timezone.now())
-    event.add("dtstart", appointment.start)
-    event.add("dtend", appointment.end)
-    event.add("sequence", appointment.moved_count)
-    event.add("summary", f"Appuntamento {appointment.sportello.name}")
-    event.add("location", place(appointment))
-    event.add("description", f"Codice: {appointment.reference}\nArgomento: {appointment.topic_label}")
-    event.add("status", "CANCELLED" if appointment.status == Appointment.Status.CANCELLED else "CONFIRMED")
-    calendar.add_component(event)
-    return calendar.to_ical().decode()
+def appointment_ics(appointment, *, now=None):
+    """The appointment as an .ics attachment: the same UID and SEQUENCE as every other calendar file."""
+    return ical.ics_bytes(appointment, site_settings().service_name, now=now).decode()
 
 
 def place(appointment):
-    sportello = appointment.sportello
-    if sportello.is_in_person:
-        town = f", {sportello.municipality.name}" if sportello.municipality_id else ""
-        return f"{sportello.address}{town}"
-    return sportello.get_kind_display()
+    return ical.location(appointment)
 
 
 def base_context(appointment):
     settings_ = site_settings()
-    topic = TOPICS_BY_SLUG.get(appointment.topic)
     return {
         "appointment": appointment,
         "sportello": appointment.sportello,
@@ -131,7 +109,7 @@ def base_context(appointment):
         "until": timezone.localtime(appointment.end),
         "place": place(appointment),
         "topic_label": appointment.topic_label,
-        "what_to_bring": getattr(topic, "what_to_bring", ""),
+        "what_to_bring": what_to_bring(appointment.topic, appointment.sportello),
         "service_name": settings_.service_name,
         "service_phone": settings_.phone,
         "service_email": settings_.email,
@@ -195,14 +173,12 @@ def _operators_to_notify(appointment):
 def queue_for_change(appointment, event, *, token=None, now=None):
     """The messages a change causes. Call it inside the transaction that made the change.
 
-    ``event`` is one of ``notifications.BOOKED``, ``MOVED``, ``CANCELLED``. ``token`` is the raw manage
+    ``event`` is one of ``events.BOOKED``, ``MOVED``, ``CANCELLED``. ``token`` is the raw manage
     token, known only at booking time. Safe to call twice for the same change (dedupe keys).
     """
-    from . import notifications
-
     pk = appointment.pk
     written = []
-    if event == notifications.BOOKED:
+    if event == events.BOOKED:
         written.append(
             queue(
                 appointment,
@@ -216,8 +192,6 @@ def queue_for_change(appointment, event, *, token=None, now=None):
         )
         # Operators hear of online bookings and of every urgent one.
         if appointment.booked_by_id is None or appointment.urgent:
-            from .calendars import admin_url
-
             for user in _operators_to_notify(appointment):
                 written.append(
                     queue(
@@ -225,11 +199,11 @@ def queue_for_change(appointment, event, *, token=None, now=None):
                         OutgoingMessage.Kind.OPERATOR_NOTICE,
                         to=user.email,
                         dedupe_key=f"appointment:{pk}:notice:{user.pk}",
-                        context={"admin_url": admin_url(appointment)},
+                        context={"admin_url": calendars.admin_url(appointment)},
                         now=now,
                     )
                 )
-    elif event == notifications.MOVED:
+    elif event == events.MOVED:
         written.append(
             queue(
                 appointment,
@@ -240,7 +214,7 @@ def queue_for_change(appointment, event, *, token=None, now=None):
                 now=now,
             )
         )
-    elif event == notifications.CANCELLED:
+    elif event == events.CANCELLED:
         written.append(
             queue(
                 appointment,
@@ -248,6 +222,7 @@ def queue_for_change(appointment, event, *, token=None, now=None):
                 to=appointment.email,
                 dedupe_key=f"appointment:{pk}:cancelled",
                 context={"by_citizen": appointment.cancelled_by == Appointment.CancelledBy.CITIZEN},
+                attach_ics=True,
                 now=now,
             )
         )

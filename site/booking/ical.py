@@ -1,30 +1,52 @@
-""" "Aggiungi al calendario": an .ics file (``icalendar``) and Google / Outlook web links.
+"""The one iCalendar module: the done page's download, the e-mails' attachment and the private feeds.
 
-No citizen name or contact goes into the event: only the reference, the topic and the place.
+One appointment has one UID everywhere (``uid``), so a calendar that saved it from the done page
+updates the same event when a "moved" e-mail or a feed brings it again; SEQUENCE rises on every
+move and once more on cancel, and a cancelled appointment carries ``STATUS:CANCELLED``.
+
+No citizen name or contact goes into an event: only the reference, the topic and the place.
 """
 
 import datetime
 from urllib.parse import urlencode
 
+from django.conf import settings
+from django.utils import timezone
+
 from icalendar import Calendar, Event
 
 UTC = datetime.UTC
+DEFAULT_DOMAIN = "sportello-abitare"
 
 
-def _title(appointment, service_name):
+def uid_domain():
+    return getattr(settings, "BOOKING_ICAL_DOMAIN", "") or DEFAULT_DOMAIN
+
+
+def uid(appointment):
+    """The appointment's UID, the same in every calendar file (the reference never changes)."""
+    return f"appuntamento-{appointment.reference}@{uid_domain()}"
+
+
+def sequence(appointment):
+    """RFC 5545 SEQUENCE: 0 when booked, +1 on every move, +1 more when cancelled."""
+    cancelled = appointment.status == appointment.Status.CANCELLED
+    return appointment.moved_count + (1 if cancelled else 0)
+
+
+def title(appointment, service_name):
     return f"Appuntamento {service_name}"
 
 
-def _location(appointment):
+def location(appointment):
     sportello = appointment.sportello
     if sportello.is_in_person:
-        return (
-            f"{sportello.address}, {sportello.municipality}" if sportello.municipality else sportello.address
-        )
+        town = f", {sportello.municipality.name}" if sportello.municipality_id else ""
+        return f"{sportello.address}{town}"
     return sportello.get_kind_display()
 
 
-def _details(appointment):
+def details(appointment):
     lines = [f"Codice: {appointment.reference}", f"Argomento: {appointment.topic_label}"]
     if not appointment.sportello.is_in_person:
         lines.append(
@@ -33,24 +55,49 @@ def _details(appointment):
     return "\n".join(lines)
 
 
-def ics_bytes(appointment, service_name, domain="sportello-abitare.example.org"):
+def new_calendar(prodid, **properties):
     calendar = Calendar()
-    calendar.add("prodid", f"-//{service_name}//Prenotazioni//IT")
+    calendar.add("prodid", prodid)
     calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    event = Event()
-    event.add("uid", f"{appointment.reference}@{domain}")
-    event.add("dtstamp", datetime.datetime.now(UTC))
-    event.add("dtstart", appointment.start.astimezone(UTC))
-    event.add("dtend", appointment.end.astimezone(UTC))
-    event.add("summary", _title(appointment, service_name))
-    event.add("location", _location(appointment))
-    event.add("description", _details(appointment))
-    if appointment.status == appointment.Status.CANCELLED:
-        event.add("status", "CANCELLED")
-    else:
-        event.add("status", "CONFIRMED")
-    calendar.add_component(event)
+    for name, value in properties.items():
+        calendar.add(name.replace("_", "-"), value)
+    return calendar
+
+
+def event(appointment, *, summary, description, location_text=None, now=None, **extra):
+    """One VEVENT for the appointment, with its one UID, SEQUENCE and STATUS."""
+    item = Event()
+    item.add("uid", uid(appointment))
+    item.add("dtstamp", (now or timezone.now()).astimezone(UTC))
+    item.add("sequence", sequence(appointment))
+    item.add("dtstart", appointment.start.astimezone(UTC))
+    item.add("dtend", appointment.end.astimezone(UTC))
+    item.add("summary", summary)
+    if location_text:
+        item.add("location", location_text)
+    item.add("description", description)
+    item.add("status", "CANCELLED" if appointment.status == appointment.Status.CANCELLED else "CONFIRMED")
+    for name, value in extra.items():
+        item.add(name.replace("_", "-"), value)
+    return item
+
+
+def citizen_event(appointment, service_name, *, now=None):
+    return event(
+        appointment,
+        summary=title(appointment, service_name),
+        description=details(appointment),
+        location_text=location(appointment),
+        now=now,
+    )
+
+
+def ics_bytes(appointment, service_name, *, now=None):
+    """The citizen's .ics (done page, manage page, e-mail attachment)."""
+    calendar = new_calendar(f"-//{service_name}//Prenotazioni//IT")
+    calendar.add_component(citizen_event(appointment, service_name, now=now))
     return calendar.to_ical()
 
 
@@ -62,10 +109,10 @@ def google_url(appointment, service_name):
     query = urlencode(
         {
             "action": "TEMPLATE",
-            "text": _title(appointment, service_name),
+            "text": title(appointment, service_name),
             "dates": f"{_utc(appointment.start, '%Y%m%dT%H%M%SZ')}/{_utc(appointment.end, '%Y%m%dT%H%M%SZ')}",
-            "details": _details(appointment),
-            "location": _location(appointment),
+            "details": details(appointment),
+            "location": location(appointment),
         }
     )
     return f"https://calendar.google.com/calendar/render?{query}"
@@ -76,11 +123,11 @@ def outlook_url(appointment, service_name):
         {
             "path": "/calendar/action/compose",
             "rru": "addevent",
-            "subject": _title(appointment, service_name),
+            "subject": title(appointment, service_name),
             "startdt": _utc(appointment.start, "%Y-%m-%dT%H:%M:%SZ"),
             "enddt": _utc(appointment.end, "%Y-%m-%dT%H:%M:%SZ"),
-            "body": _details(appointment),
-            "location": _location(appointment),
+            "body": details(appointment),
+            "location": location(appointment),
         }
     )
     return f"https://outlook.live.com/calendar/0/deeplink/compose?{query}"

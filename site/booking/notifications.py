@@ -1,6 +1,11 @@
 """The one place where booking events leave the booking app: e-mails and operators' calendars.
 
-Two entry points:
+The pipeline runs one way: services → ``on_change`` (once per change) → the outbox (``emails``:
+queue, deliver, retry) and the calendars (``calendars``). ``emails`` and ``calendars`` never import
+this module.
+
+``on_change(appointment, event, token=..., now=...)`` is what a service calls, once, inside the
+transaction that made the change; it does both steps below. The two steps:
 
 - ``record(appointment, event, token=...)`` — call it *inside* the transaction that changed the
   appointment: the outgoing messages (the outbox) are written in that same transaction, so a change
@@ -15,25 +20,38 @@ e-mails) and repaired by ``send_pending_messages`` or by the next change.
 """
 
 import logging
+from functools import partial
 
 from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 
+from . import calendars, emails
+from .events import BOOKED, CANCELLED, EVENTS, MOVED
 from .models import Appointment
 
 logger = logging.getLogger("sportello.booking")
 
-BOOKED = "booked"
-MOVED = "moved"
-CANCELLED = "cancelled"
-EVENTS = (BOOKED, MOVED, CANCELLED)
+__all__ = ["BOOKED", "CANCELLED", "EVENTS", "MOVED", "appointment_changed", "on_change", "record"]
+
+
+def on_change(appointment, event, *, token=None, now=None):
+    """The one call a service makes per change, inside its transaction.
+
+    The messages are written in a savepoint of that transaction (a rendering failure never undoes
+    the change: ``appointment_changed`` writes them again after commit), and ``appointment_changed``
+    runs after commit for the calendars.
+    """
+    try:
+        with transaction.atomic():
+            record(appointment, event, token=token, now=now)
+    except Exception as error:  # noqa: BLE001 - a change never fails because of an e-mail
+        logger.error("appointment %s %s: messages deferred (%s)", appointment.pk, event, type(error).__name__)
+    transaction.on_commit(partial(appointment_changed, appointment.pk, event))
 
 
 def record(appointment, event, *, token=None, now=None):
     """Write the change's outgoing messages in the current transaction (idempotent)."""
-    from . import emails
-
     if event == BOOKED:
         assign_operator(appointment)
     return emails.queue_for_change(appointment, event, token=token, now=now)
@@ -80,7 +98,6 @@ def assign_operator(appointment):
 
 def appointment_changed(appointment_id, event):
     """Called once per committed change; ``event`` is BOOKED, MOVED or CANCELLED."""
-    from . import calendars
 
     logger.info("appointment %s %s", appointment_id, event)
     appointment = Appointment.objects.select_related("sportello").filter(pk=appointment_id).first()

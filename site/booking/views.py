@@ -17,10 +17,9 @@ from wagtail.models import Page
 
 from core import ratelimit
 from core.models import Municipality, SiteSettings
-from core.topics import TOPICS_BY_SLUG
+from core.topics import TOPICS_BY_SLUG, what_to_bring
 
 from . import ical, services, slots
-from .content import what_to_bring
 from .forms import URGENCY_QUESTIONS, CancelForm, DetailsForm, SlotForm, SportelloForm, TopicForm
 from .models import OTHER_TOPIC, Appointment, Sportello, hash_token
 
@@ -377,7 +376,7 @@ def done(request):
 def ics_response(request, appointment):
     service = SiteSettings.for_request(request).service_name
     response = HttpResponse(
-        ical.ics_bytes(appointment, service, domain=request.get_host().split(":")[0]),
+        ical.ics_bytes(appointment, service),
         content_type="text/calendar; charset=utf-8",
     )
     response["Content-Disposition"] = f'attachment; filename="appuntamento-{appointment.reference}.ics"'

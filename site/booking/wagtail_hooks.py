@@ -1,30 +1,21 @@
-"""Minimal admin for the demo data: sportelli, openings, closures, appointments.
+"""Admin of the booking data for coordinators: sportelli, openings, closures (snippets).
 
-The operator screens (agenda, per-sportello permissions, openings without jargon) are issue 7.
-Openings and appointments are created by ``booking.services`` (never by a bare admin form), so
-their "add" action is disabled here.
+Appointments (personal data) have one admin path only, the operators app's "Sportelli" menu. The
+permission policy of Opening and Closure (per sportello, no bare "add" for openings) is registered
+by the operators app (``operators.policy``); without it, Wagtail's model permissions apply.
 """
 
 from django import forms
 
+from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
-from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.topics import TOPIC_CHOICES
 
-from .models import Appointment, Closure, Opening, Sportello
-
-
-class NoAddPermissionPolicy(ModelPermissionPolicy):
-    def user_has_permission(self, user, action):
-        return action != "add" and super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
+from .models import Closure, Opening, Sportello
 
 
 class OpeningAdminForm(WagtailAdminModelForm):
@@ -35,11 +26,6 @@ class OpeningAdminForm(WagtailAdminModelForm):
         widget=forms.CheckboxSelectMultiple,
         help_text="Nessuna scelta: tutti gli argomenti.",
     )
-
-
-# Registered before the viewsets, which would otherwise create the default policy.
-register_permission_policy(Opening, NoAddPermissionPolicy(Opening), exact_class=True)
-register_permission_policy(Appointment, NoAddPermissionPolicy(Appointment), exact_class=True)
 
 
 class SportelloViewSet(SnippetViewSet):
@@ -72,41 +58,19 @@ class ClosureViewSet(SnippetViewSet):
     list_filter = ["sportello"]
 
 
-class AppointmentViewSet(SnippetViewSet):
-    model = Appointment
-    icon = "date"
-    menu_label = "Appuntamenti"
-    # No names or contacts in the list; the full agenda with per-sportello permissions is issue 7.
-    list_display = ["reference", "sportello", "start", "topic", "status", "urgent"]
-    list_filter = ["sportello", "status", "urgent", "topic"]
-    inspect_view_enabled = True
-    inspect_view_fields = [
-        "reference",
-        "sportello",
-        "start",
-        "end",
-        "topic",
-        "channel",
-        "status",
-        "urgent",
-        "name",
-        "phone",
-        "email",
-        "municipality",
-        "note",
-        "source_page",
-        "created_at",
-    ]
-    ordering = ["start"]
-
-
 class BookingViewSetGroup(SnippetViewSetGroup):
     menu_label = "Prenotazioni"
     menu_icon = "date"
     menu_order = 250
-    items = (SportelloViewSet, OpeningViewSet, ClosureViewSet, AppointmentViewSet)
+    items = (SportelloViewSet, OpeningViewSet, ClosureViewSet)
 
 
 register_snippet(BookingViewSetGroup)
 
-from . import wagtail_hooks_operators  # noqa: E402, F401, I001 - operator screens (issue 7)
+
+@hooks.register("register_log_actions")
+def register_booking_log_actions(actions):
+    # Written by booking.webhooks; the operators app registers the actions of its screens.
+    actions.register_action(
+        "booking.contact_unreachable", "Contatto non raggiungibile", "L'e-mail non è stata consegnata"
+    )

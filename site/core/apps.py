@@ -23,6 +23,10 @@ class CoreConfig(AppConfig):
         # rendered by the previous release.
         post_migrate.connect(cache.bump_generation, sender=self, dispatch_uid="pagecache_after_migrate")
 
+        from core import exports
+
+        exports.install()  # every Wagtail CSV/XLSX export neutralises formulas
+
 
 def _content_changed(sender, **kwargs):
     from django.conf import settings

@@ -1,5 +1,8 @@
 """The four areas citizens come for, shared by guides, booking and the partner directory.
 
+This module is the one owner of each topic's words: its label, its description, what to bring to an
+appointment about it, and the catch-all "altro" ("Altro") used when a person does not know the topic.
+
 The slugs are part of public URLs (``/guide/<topic>/``, ``/prenota/?argomento=<topic>``,
 ``/partner/?argomento=<topic>``), so they never change once published.
 """
@@ -12,6 +15,7 @@ class Topic:
     slug: str
     label: str
     description: str
+    what_to_bring: tuple[str, ...] = ()
 
 
 TOPICS = (
@@ -19,23 +23,72 @@ TOPICS = (
         "bonus-e-contributi",
         "Bonus e contributi",
         "Aiuti per pagare l'affitto, le bollette e le spese della casa.",
+        (
+            "L'ISEE, se lo hai.",
+            "Il contratto di affitto.",
+            "Le ultime ricevute dell'affitto o le bollette.",
+        ),
     ),
     Topic(
         "contratti-e-affitto",
         "Contratti e affitto",
         "Come funziona il contratto, la registrazione, la caparra, la disdetta.",
+        (
+            "Il contratto di affitto o la bozza che ti hanno proposto.",
+            "Le lettere del padrone di casa, se ne hai.",
+        ),
     ),
     Topic(
         "cercare-casa",
         "Cercare casa",
         "Case popolari, affitto a canone concordato, housing sociale, mutui agevolati.",
+        (
+            "L'ISEE, se lo hai.",
+            "Il permesso di soggiorno, se serve.",
+            "Le domande di casa popolare già fatte, se ne hai.",
+        ),
     ),
     Topic(
         "sfratto-e-morosita",
         "Sfratto e morosità",
         "Non riesci a pagare l'affitto o hai ricevuto uno sfratto: cosa fare subito.",
+        (
+            "Le lettere del padrone di casa o dell'avvocato.",
+            "Gli atti del tribunale (la citazione, la data dello sfratto).",
+            "Il contratto di affitto e le ultime ricevute.",
+        ),
     ),
 )
 
+# "I don't know" / anything else: bookable, never a guide section.
+OTHER = Topic(
+    "altro",
+    "Altro",
+    "Non sai quale argomento scegliere.",
+    ("I fogli che riguardano la tua casa, se ne hai.",),
+)
+OTHER_TOPIC = OTHER.slug
+
+# Always needed, whatever the topic.
+ALWAYS_BRING = ("Un documento d'identità.", "Il codice fiscale o la tessera sanitaria.")
+
 TOPIC_CHOICES = [(topic.slug, topic.label) for topic in TOPICS]
 TOPICS_BY_SLUG = {topic.slug: topic for topic in TOPICS}
+# Topics a person can book for: the four areas and "altro".
+BOOKABLE_TOPIC_CHOICES = [*TOPIC_CHOICES, (OTHER.slug, OTHER.label)]
+
+
+def get_topic(slug):
+    """The topic with this slug; "altro" for an unknown or empty slug."""
+    return TOPICS_BY_SLUG.get(slug or "", OTHER)
+
+
+def topic_label(slug):
+    return get_topic(slug).label
+
+
+def what_to_bring(slug, sportello=None):
+    """What to bring to an appointment: always, for the topic, and what the sportello adds (one a line)."""
+    items = [*ALWAYS_BRING, *get_topic(slug).what_to_bring]
+    extra = getattr(sportello, "what_to_bring", "") if sportello is not None else ""
+    return items + [line.strip() for line in extra.splitlines() if line.strip()]

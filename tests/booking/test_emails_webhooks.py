@@ -12,7 +12,7 @@ from booking.models import Appointment, DeliveryEvent, OutgoingMessage
 from tests.booking.operators_fixtures import *  # noqa: F403 - fixtures
 from tests.booking.operators_fixtures import LAST_WEEK
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.booking.operators_urls")]
+pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.operators.operators_urls")]
 
 URL = "/anymail/brevo/tracking/"
 

@@ -7,8 +7,8 @@ from django.core.management import call_command
 import pytest
 import time_machine
 
-from booking import planning
 from booking.models import Appointment, OutgoingMessage
+from operators import planning
 from tests.booking.operators_fixtures import *  # noqa: F403 - fixtures
 from tests.booking.operators_fixtures import LAST_WEEK
 from tests.factories.booking_operators import book, rome

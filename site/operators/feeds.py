@@ -2,8 +2,9 @@
 
 The URL holds a random token (256 bits); only its SHA-256 is stored (``CalendarFeed.token_hash``), so
 the full URL is shown once, when it is created; a new one revokes the old. The feed is built from the
-calendar ``Event``s that ``booking.calendars`` keeps in step with the appointments: a moved
-appointment keeps its UID with a higher SEQUENCE, a cancelled one disappears. No citizen name or
+calendar ``Event``s that ``booking.calendars`` keeps in step with the appointments, through
+``booking.ical``: an appointment has the same UID as in the citizen's .ics, a moved one keeps it with
+a higher SEQUENCE, a cancelled one disappears. No citizen name or
 contact is ever in a feed.
 """
 
@@ -17,10 +18,8 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from icalendar import Calendar as ICalendar
-from icalendar import Event as IEvent
-
-from .models import CalendarEntry, CalendarFeed
+from booking import calendars, ical
+from booking.models import CalendarEntry, CalendarFeed
 
 PAST = datetime.timedelta(days=31)
 FUTURE = datetime.timedelta(days=366)
@@ -72,33 +71,23 @@ def _entries(feed, now):
 
 def build(feed, *, now=None):
     now = now or timezone.now()
-    domain = getattr(settings, "BOOKING_ICAL_DOMAIN", "sportello-abitare")
-    calendar = ICalendar()
-    calendar.add("prodid", "-//Servizio Abitare//Agenda sportelli//IT")
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
     name = f"Sportello {feed.sportello.name}" if feed.sportello_id else "I miei appuntamenti allo sportello"
-    calendar.add("x-wr-calname", name)
-    calendar.add("x-wr-timezone", settings.TIME_ZONE)
+    calendar = ical.new_calendar(
+        "-//Servizio Abitare//Agenda sportelli//IT", x_wr_calname=name, x_wr_timezone=settings.TIME_ZONE
+    )
     calendar.add("refresh-interval", datetime.timedelta(minutes=30), parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", "PT30M")
     for entry in _entries(feed, now):
         event, appointment = entry.event, entry.appointment
-        item = IEvent()
-        item.add("uid", f"appuntamento-{appointment.pk}-{entry.role}@{domain}")
-        item.add("dtstamp", now)
-        item.add("last-modified", event.updated_on or now)
-        item.add("sequence", appointment.moved_count)
-        item.add("dtstart", event.start)
-        item.add("dtend", event.end)
-        item.add("summary", event.title)
-        item.add("description", event.description)
-        item.add("status", "CONFIRMED")
-        item.add("transp", "OPAQUE")
-        from .calendars import admin_url
-
-        item.add("url", admin_url(appointment))
+        item = ical.event(
+            appointment,
+            summary=event.title,
+            description=event.description,
+            now=now,
+            last_modified=event.updated_on or now,
+            transp="OPAQUE",
+            url=calendars.admin_url(appointment),
+        )
         calendar.add_component(item)
     return calendar.to_ical()
 

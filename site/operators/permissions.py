@@ -8,7 +8,7 @@ answers 404, as if it did not exist.
 
 from django.http import Http404
 
-from .models import Appointment, Sportello
+from booking.models import Appointment, Sportello
 
 COORDINATE = "booking.coordinate_sportelli"
 

@@ -13,9 +13,8 @@ from django.db.models import Count
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from core.topics import TOPICS_BY_SLUG
-
-from .models import Appointment, Channel
+from booking.models import Appointment, Channel
+from core.topics import topic_label
 
 BAR_HEIGHT = 28
 LABEL_WIDTH = 200
@@ -58,10 +57,7 @@ def numbers(queryset):
     total = kept.count()
 
     by_topic = Counter(dict(kept.values_list("topic").annotate(n=Count("id")).order_by()))
-    topic_rows = [
-        ((TOPICS_BY_SLUG[slug].label if slug in TOPICS_BY_SLUG else "Altro"), count)
-        for slug, count in by_topic.most_common()
-    ]
+    topic_rows = [(topic_label(slug), count) for slug, count in by_topic.most_common()]
     municipality_rows = [
         (name or "Non indicato", count)
         for name, count in kept.values_list("municipality__name")

@@ -5,7 +5,7 @@ from django.urls import include, path
 from config.urls import urlpatterns as project_urlpatterns
 
 urlpatterns = [
-    path("calendario/", include("booking.feed_urls")),
+    path("calendario/", include("operators.feed_urls")),
     path("anymail/", include("anymail.urls")),
     *project_urlpatterns,
 ]

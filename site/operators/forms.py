@@ -6,10 +6,10 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.formats import date_format
 
+from booking.models import APPOINTMENT_TOPIC_CHOICES, Sportello
+from booking.slots import parse_key
 from core.models import Municipality
-
-from .models import APPOINTMENT_TOPIC_CHOICES, Appointment, Sportello
-from .slots import parse_key
+from core.topics import TOPIC_CHOICES
 
 WEEKDAY_CHOICES = [
     ("0", "Lunedì"),
@@ -20,7 +20,7 @@ WEEKDAY_CHOICES = [
     ("5", "Sabato"),
 ]
 EVERY_CHOICES = [("1", "Ogni settimana"), ("2", "Una settimana sì e una no")]
-TOPIC_ONLY_CHOICES = [choice for choice in APPOINTMENT_TOPIC_CHOICES if choice[0] != "altro"]
+TOPIC_ONLY_CHOICES = TOPIC_CHOICES
 
 STATUS_FILTER_CHOICES = [
     ("attivi", "Da svolgere e svolti (senza gli annullati)"),
@@ -258,6 +258,3 @@ class PeriodForm(forms.Form):
         if data.get("start") and data.get("end") and data["end"] < data["start"]:
             self.add_error("end", "La fine non può essere prima dell'inizio.")
         return data
-
-
-ACTIVE_STATUSES = [Appointment.Status.CONFIRMED, Appointment.Status.ATTENDED, Appointment.Status.NO_SHOW]

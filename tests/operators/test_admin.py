@@ -17,15 +17,14 @@ def test_booking_data_is_visible_in_the_admin(admin_client, home_page, sportello
         phone="0331 000 1234",
         now=rome(2026, 1, 1),
     )
-    for model in ["sportello", "opening", "closure", "appointment"]:
+    for model in ["sportello", "opening", "closure"]:
         response = admin_client.get(reverse(f"wagtailsnippets_booking_{model}:list"))
         assert response.status_code == 200, model
-    listing = admin_client.get(reverse("wagtailsnippets_booking_appointment:list")).content.decode()
+    # Appointments have one admin path: the operators' viewset (no snippet).
+    listing = admin_client.get(reverse("appuntamenti:index")).content.decode()
     assert outcome.appointment.reference in listing
     assert "Anna Bianchi" not in listing  # no personal data in the list
-    inspect = admin_client.get(
-        reverse("wagtailsnippets_booking_appointment:inspect", args=[outcome.appointment.pk])
-    )
+    inspect = admin_client.get(reverse("appuntamenti:inspect", args=[outcome.appointment.pk]))
     assert inspect.status_code == 200 and "Anna Bianchi" in inspect.content.decode()
     assert (
         admin_client.get(
@@ -34,8 +33,11 @@ def test_booking_data_is_visible_in_the_admin(admin_client, home_page, sportello
         == 200
     )
     # Appointments and openings are created by the services, not by a bare form.
-    assert admin_client.get(reverse("wagtailsnippets_booking_appointment:add")).status_code in (302, 403)
+    assert admin_client.get(reverse("appuntamenti:add")).status_code in (302, 403)
     assert admin_client.get(reverse("wagtailsnippets_booking_opening:add")).status_code in (302, 403)
+    # ... and appointments change only through the action screens.
+    edit = admin_client.get(reverse("appuntamenti:edit", args=[outcome.appointment.pk]))
+    assert edit.status_code in (302, 403)
 
 
 def test_opening_topics_are_checkboxes_in_the_admin(admin_client, home_page, tuesday_opening):

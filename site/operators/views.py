@@ -1,10 +1,10 @@
 """Operator screens in the Wagtail admin: agenda, one appointment, book on behalf, openings, closures,
 calendar feeds, export and numbers for planning.
 
-Views stay thin: bookings, moves and cancellations go through ``booking.services`` (same rules as the
-citizen's flow) and write their e-mails in the same transaction (``notifications.record``); every
-change goes to Wagtail's audit log with the reference code as label, never a name or a contact.
-Every object is looked up through ``booking.permissions``: outside the user's sportelli, 404.
+Views stay thin: they parse a form, call one function of ``operators.services`` (which goes through
+``booking.services``, writes the e-mails in the same transaction and the audit-log entry), then
+render or redirect. Every object is looked up through ``operators.permissions``: outside the user's
+sportelli, 404.
 """
 
 import csv
@@ -25,9 +25,13 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import log
 from wagtail.log_actions import registry as log_registry
 
-from . import calendars, feeds, notifications, planning, services, slots
-from . import operator_forms as forms
-from .models import APPOINTMENT_TOPIC_CHOICES, Appointment, CalendarFeed, Closure, Opening, OutgoingMessage
+from booking import services, slots
+from booking.models import Appointment, CalendarFeed, Closure, Opening, OutgoingMessage
+from core.exports import csv_safe
+from core.topics import topic_label
+
+from . import feeds, forms, planning
+from . import services as operations
 from .permissions import (
     appointments_for,
     can_use_agenda,
@@ -38,25 +42,13 @@ from .permissions import (
 )
 
 User = get_user_model()
-TOPIC_LABELS = dict(APPOINTMENT_TOPIC_CHOICES)
 
 
 def local_today():
     return timezone.localdate()
 
 
-def day_bounds(first_day, last_day):
-    zone = slots.local_zone()
-    start = datetime.datetime.combine(first_day, datetime.time.min, tzinfo=zone)
-    end = datetime.datetime.combine(last_day + datetime.timedelta(days=1), datetime.time.min, tzinfo=zone)
-    return start, end
-
-
-def audit(instance, action, user, **data):
-    """An audit-log entry labelled with the reference (appointments) or a description: no personal data."""
-    title = getattr(instance, "reference", None) or str(instance)
-    data.setdefault("reference", getattr(instance, "reference", ""))
-    log(instance, action, user=user, title=title[:255], data=data)
+day_bounds = operations.day_bounds
 
 
 class OperatorView(WagtailAdminTemplateMixin, TemplateView):
@@ -88,7 +80,7 @@ class OperatorView(WagtailAdminTemplateMixin, TemplateView):
 
 
 class AgendaView(OperatorView):
-    template_name = "booking/admin/agenda.html"
+    template_name = "operators/agenda.html"
     page_title = "Agenda sportelli"
 
     def get_breadcrumbs_items(self):
@@ -119,7 +111,7 @@ class AgendaView(OperatorView):
         if data.get("operatore"):
             appointments = appointments.filter(assigned_operator=data["operatore"])
         if status == "attivi":
-            appointments = appointments.filter(status__in=forms.ACTIVE_STATUSES)
+            appointments = appointments.active()
         elif status != "tutti":
             appointments = appointments.filter(status=status)
         undelivered = OutgoingMessage.objects.filter(
@@ -170,7 +162,7 @@ def agenda_link(appointment):
 
 
 class AppointmentView(OperatorView):
-    template_name = "booking/admin/appointment.html"
+    template_name = "operators/appointment.html"
 
     def dispatch(self, request, *args, **kwargs):
         if not can_use_agenda(request.user):
@@ -222,18 +214,9 @@ class AppointmentView(OperatorView):
         return redirect(reverse("booking_operators:appointment", args=[self.appointment.pk]))
 
     def _set_status(self, status, action, text):
-        appointment = self.appointment
-        allowed = [Appointment.Status.CONFIRMED, Appointment.Status.ATTENDED, Appointment.Status.NO_SHOW]
-        with transaction.atomic():
-            updated = Appointment.objects.filter(pk=appointment.pk, status__in=allowed).update(
-                status=status, updated_at=timezone.now()
-            )
-            if updated:
-                audit(appointment, action, self.request.user)
-        if not updated:
+        if not operations.set_status(self.appointment, status, user=self.request.user, action=action):
             messages.error(self.request, "Questo appuntamento è annullato: non si può cambiare.")
             return redirect(self.request.path)
-        calendars.sync(appointment)
         return self.done(text)
 
     def do_attended(self, request):
@@ -248,17 +231,9 @@ class AppointmentView(OperatorView):
         form = forms.CancelForm(request.POST)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(cancel_form=form))
-        with transaction.atomic():
-            outcome = services.cancel(
-                self.appointment,
-                now=self.now,
-                reason=form.cleaned_data["reason"],
-                by=Appointment.CancelledBy.OPERATOR,
-                user=request.user,
-            )
-            if outcome.ok:
-                notifications.record(outcome.appointment, notifications.CANCELLED, now=self.now)
-                audit(outcome.appointment, "booking.cancel", request.user)
+        outcome = operations.cancel(
+            self.appointment, user=request.user, now=self.now, reason=form.cleaned_data["reason"]
+        )
         if not outcome.ok:
             messages.error(request, "Questo appuntamento non si può annullare: è già annullato o passato.")
             return redirect(request.path)
@@ -274,18 +249,9 @@ class AppointmentView(OperatorView):
         form = forms.MoveForm(request.POST, slots=self.free_slots())
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(move_form=form))
-        old_start = self.appointment.start
-        with transaction.atomic():
-            outcome = services.move(self.appointment, form.cleaned_data["slot"], now=self.now)
-            if outcome.ok:
-                notifications.record(outcome.appointment, notifications.MOVED, now=self.now)
-                audit(
-                    outcome.appointment,
-                    "booking.move",
-                    request.user,
-                    old_start=old_start.isoformat(),
-                    new_start=outcome.appointment.start.isoformat(),
-                )
+        outcome = operations.move(
+            self.appointment, form.cleaned_data["slot"], user=request.user, now=self.now
+        )
         if not outcome.ok:
             form.add_error("slot", "Questo orario non è più libero: scegline un altro.")
             return self.render_to_response(self.get_context_data(move_form=form))
@@ -298,11 +264,7 @@ class AppointmentView(OperatorView):
         form = forms.NotesForm(request.POST)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(notes_form=form))
-        with transaction.atomic():
-            Appointment.objects.filter(pk=self.appointment.pk).update(
-                internal_notes=form.cleaned_data["internal_notes"], updated_at=timezone.now()
-            )
-            audit(self.appointment, "booking.notes", request.user)  # the notes themselves stay out of the log
+        operations.add_note(self.appointment, form.cleaned_data["internal_notes"], user=request.user)
         return self.done("Note salvate.")
 
     def do_assign(self, request):
@@ -310,14 +272,7 @@ class AppointmentView(OperatorView):
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(assign_form=form))
         operator = form.cleaned_data["operator"]
-        with transaction.atomic():
-            Appointment.objects.filter(pk=self.appointment.pk).update(
-                assigned_operator=operator, updated_at=timezone.now()
-            )
-            audit(
-                self.appointment, "booking.assign", request.user, operator=operator.pk if operator else None
-            )
-        calendars.sync(self.appointment)
+        operations.assign(self.appointment, operator, user=request.user)
         name = (operator.get_full_name() or operator.get_username()) if operator else "nessuno"
         return self.done(f"Assegnato a: {name}.")
 
@@ -329,7 +284,7 @@ ACTIONS = {"attended", "no_show", "cancel", "move", "notes", "assign"}
 
 
 class BookOnBehalfView(OperatorView):
-    template_name = "booking/admin/book.html"
+    template_name = "operators/book.html"
     page_title = "Prenota per una persona"
 
     def setup_choice(self):
@@ -369,7 +324,7 @@ class BookOnBehalfView(OperatorView):
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
         data = form.cleaned_data
-        with transaction.atomic():
+        with transaction.atomic():  # booking and its audit entry commit together
             outcome = services.book(
                 sportello=self.sportello,
                 start=data["slot"],
@@ -385,10 +340,7 @@ class BookOnBehalfView(OperatorView):
                 now=self.now,
             )
             if outcome.ok:
-                notifications.record(
-                    outcome.appointment, notifications.BOOKED, token=outcome.token, now=self.now
-                )
-                audit(outcome.appointment, "booking.book_on_behalf", request.user)
+                operations.audit(outcome.appointment, "booking.book_on_behalf", request.user)
         if outcome.status == services.TOO_MANY:
             form.add_error("phone", "Questa persona ha già 3 appuntamenti da svolgere.")
         elif not outcome.ok:
@@ -400,10 +352,6 @@ class BookOnBehalfView(OperatorView):
 
 
 # Openings and closures --------------------------------------------------------------------------
-
-
-def first_weekday_on_or_after(day, weekday):
-    return day + datetime.timedelta(days=(weekday - day.weekday()) % 7)
 
 
 def opening_initial(opening):
@@ -426,7 +374,7 @@ def opening_initial(opening):
 
 
 class OpeningsView(OperatorView):
-    template_name = "booking/admin/openings.html"
+    template_name = "operators/openings.html"
     page_title = "Aperture e chiusure"
 
     def get_context_data(self, **kwargs):
@@ -448,7 +396,7 @@ class OpeningsView(OperatorView):
                         "from": timezone.localdate(event.start),
                         "until": timezone.localdate(until) if until else None,
                         "ended": bool(until and timezone.localdate(until) < today),
-                        "topics": [TOPIC_LABELS.get(slug, slug) for slug in opening.topics],
+                        "topics": [topic_label(slug) for slug in opening.topics],
                     }
                 )
             openings.sort(key=lambda row: (row["ended"], row["from"]))
@@ -458,7 +406,7 @@ class OpeningsView(OperatorView):
 
 
 class OpeningFormView(OperatorView):
-    template_name = "booking/admin/opening_form.html"
+    template_name = "operators/opening_form.html"
 
     def dispatch(self, request, *args, **kwargs):
         if not can_use_agenda(request.user):
@@ -511,58 +459,43 @@ class OpeningFormView(OperatorView):
             return self.render_to_response(self.get_context_data(form=form))
         data = form.cleaned_data
         if self.opening is None:
-            with transaction.atomic():
-                created = []
-                for weekday in sorted(int(value) for value in data["weekdays"]):
-                    first = first_weekday_on_or_after(data["first_day"], weekday)
-                    if first > data["last_day"]:
-                        continue
-                    opening = services.create_weekly_opening(
-                        self.sportello,
-                        first_day=first,
-                        last_day=data["last_day"],
-                        start_time=data["start_time"],
-                        end_time=data["end_time"],
-                        every_weeks=int(data["every"]),
-                        slot_minutes=data["slot_minutes"],
-                        capacity=data["capacity"],
-                        topics=data["topics"],
-                    )
-                    audit(opening, "booking.opening_create", request.user)
-                    created.append(opening)
+            created = operations.create_openings(
+                self.sportello,
+                user=request.user,
+                weekdays=data["weekdays"],
+                first_day=data["first_day"],
+                last_day=data["last_day"],
+                start_time=data["start_time"],
+                end_time=data["end_time"],
+                every_weeks=int(data["every"]),
+                slot_minutes=data["slot_minutes"],
+                capacity=data["capacity"],
+                topics=data["topics"],
+            )
             if not created:
                 form.add_error("first_day", "Nessuno dei giorni scelti cade tra il primo e l'ultimo giorno.")
                 return self.render_to_response(self.get_context_data(form=form))
             messages.success(request, f"Apertura salvata ({len(created)} giorni a settimana).")
         else:
-            self.update_opening(data)
+            operations.update_opening(
+                self.opening,
+                user=request.user,
+                start_time=data["start_time"],
+                end_time=data["end_time"],
+                every_weeks=int(data["every"]),
+                last_day=data["last_day"],
+                slot_minutes=data["slot_minutes"],
+                capacity=data["capacity"],
+                topics=data["topics"],
+            )
             messages.success(request, "Apertura cambiata. Gli appuntamenti già presi restano come sono.")
         return redirect(reverse("booking_operators:openings"))
-
-    @transaction.atomic
-    def update_opening(self, data):
-        opening = self.opening
-        event = opening.event
-        zone = slots.local_zone()
-        first_day = timezone.localtime(event.start).date()
-        event.start = datetime.datetime.combine(first_day, data["start_time"], tzinfo=zone)
-        event.end = datetime.datetime.combine(first_day, data["end_time"], tzinfo=zone)
-        event.rule = services.weekly_rule(int(data["every"]))
-        event.end_recurring_period = datetime.datetime.combine(
-            data["last_day"], datetime.time(23, 59), tzinfo=zone
-        )
-        event.save()
-        opening.slot_minutes = data["slot_minutes"]
-        opening.capacity = data["capacity"]
-        opening.topics = list(data["topics"])
-        opening.save()
-        audit(opening, "booking.opening_edit", self.request.user)
 
 
 class ClosureView(OperatorView):
     """Close a day or a period: first a preview of the appointments it touches, then confirm."""
 
-    template_name = "booking/admin/closure.html"
+    template_name = "operators/closure.html"
     page_title = "Chiudi un giorno o un periodo"
 
     def get_context_data(self, **kwargs):
@@ -573,89 +506,37 @@ class ClosureView(OperatorView):
         )
         return context
 
-    def affected(self, data):
-        start, end = day_bounds(data["start_date"], data["end_date"])
-        return list(
-            Appointment.objects.filter(
-                sportello=data["sportello"],
-                status=Appointment.Status.CONFIRMED,
-                start__gte=start,
-                start__lt=end,
-            ).order_by("start")
-        )
-
     def post(self, request, *args, **kwargs):
         form = forms.ClosureForm(request.POST, sportelli=sportelli_for(request.user))
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
         data = form.cleaned_data
-        affected = self.affected(data)
         if "confirm" not in request.POST:
+            affected = operations.affected_by(data["sportello"], data["start_date"], data["end_date"])
             return self.render_to_response(self.get_context_data(form=form, preview=True, affected=affected))
-        with transaction.atomic():
-            closure = Closure.objects.create(
-                sportello=data["sportello"],
-                start_date=data["start_date"],
-                end_date=data["end_date"],
-                reason=data["reason"],
-            )
-            audit(closure, "booking.closure", request.user, affected=len(affected))
-        moved, cancelled = self.handle_affected(affected, data)
+        outcome = operations.close_period(
+            data["sportello"],
+            data["start_date"],
+            data["end_date"],
+            reason=data["reason"],
+            then=data["then"],
+            user=request.user,
+            now=self.now,
+        )
         text = "Chiusura salvata."
-        if moved:
-            text += f" Spostati: {moved}."
-        if cancelled:
-            text += f" Annullati: {cancelled}."
+        if outcome.moved:
+            text += f" Spostati: {len(outcome.moved)}."
+        if outcome.cancelled:
+            text += f" Annullati: {len(outcome.cancelled)}."
         messages.success(request, text)
         return redirect(reverse("booking_operators:openings"))
-
-    def handle_affected(self, affected, data):
-        moved = cancelled = 0
-        for appointment in affected:
-            if data["then"] == forms.ClosureForm.MOVE and self.move_after_closure(appointment, data):
-                moved += 1
-                continue
-            with transaction.atomic():
-                outcome = services.cancel(
-                    appointment,
-                    now=self.now,
-                    reason=data["reason"],
-                    by=Appointment.CancelledBy.SYSTEM,
-                    user=self.request.user,
-                )
-                if outcome.ok:
-                    notifications.record(outcome.appointment, notifications.CANCELLED, now=self.now)
-                    audit(outcome.appointment, "booking.cancel", self.request.user, closure=True)
-                    cancelled += 1
-        return moved, cancelled
-
-    def move_after_closure(self, appointment, data):
-        after, _ = day_bounds(data["end_date"] + datetime.timedelta(days=1), data["end_date"])
-        candidates = slots.free_slots(appointment.sportello, self.now, topic=appointment.topic, start=after)
-        for slot in candidates[:5]:
-            old_start = appointment.start
-            with transaction.atomic():
-                outcome = services.move(appointment, slot.start, now=self.now)
-                if outcome.ok:
-                    notifications.record(outcome.appointment, notifications.MOVED, now=self.now)
-                    audit(
-                        outcome.appointment,
-                        "booking.move",
-                        self.request.user,
-                        closure=True,
-                        old_start=old_start.isoformat(),
-                        new_start=outcome.appointment.start.isoformat(),
-                    )
-            if outcome.ok:
-                return True
-        return False
 
 
 # Calendar feeds ---------------------------------------------------------------------------------
 
 
 class FeedsView(OperatorView):
-    template_name = "booking/admin/feeds.html"
+    template_name = "operators/feeds.html"
     page_title = "Calendario sul telefono o in Outlook"
 
     def get_context_data(self, **kwargs):
@@ -712,14 +593,8 @@ class FeedsView(OperatorView):
 # Export and numbers -----------------------------------------------------------------------------
 
 
-def csv_safe(value):
-    """Spreadsheets run cells that start with = + - @ as formulas: neutralise them."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 class ExportView(OperatorView):
-    template_name = "booking/admin/export.html"
+    template_name = "operators/export.html"
     page_title = "Esporta gli appuntamenti"
     coordinators_only = True
 
@@ -790,9 +665,8 @@ class ExportView(OperatorView):
                     )
                 ]
             )
-        # request.user is a lazy proxy (django-otp wraps it); the audit log needs the model instance.
         log(
-            get_user_model().objects.get(pk=request.user.pk),
+            operations.audit_user(request.user),
             "booking.export",
             user=request.user,
             title=f"Esportazione appuntamenti {data['start']:%d/%m/%Y}–{data['end']:%d/%m/%Y}",
@@ -802,7 +676,7 @@ class ExportView(OperatorView):
 
 
 class NumbersView(OperatorView):
-    template_name = "booking/admin/numbers.html"
+    template_name = "operators/numbers.html"
     page_title = "Numeri per programmare"
 
     def get_context_data(self, **kwargs):

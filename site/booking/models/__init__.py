@@ -1,0 +1,40 @@
+"""The booking app's models, one module per idea, all re-exported here (``from booking.models import X``).
+
+- ``sportelli``: sportelli, their openings and closures;
+- ``appointments``: citizens' appointments and their state rules;
+- ``outbox``: e-mails waiting to leave and delivery events;
+- ``calendars``: operators' calendars, calendar entries and private feeds;
+- ``access``: the permissions of the operator screens;
+- ``tokens``: references and manage tokens.
+"""
+
+from core.topics import OTHER_TOPIC
+
+from .access import BookingAccess
+from .appointments import APPOINTMENT_TOPIC_CHOICES, Appointment, AppointmentQuerySet
+from .calendars import CalendarEntry, CalendarFeed, OperatorCalendar
+from .outbox import DeliveryEvent, OutgoingMessage
+from .sportelli import WEEKDAYS, Channel, Closure, Opening, Sportello
+from .tokens import REFERENCE_ALPHABET, hash_token, new_manage_token, new_reference
+
+__all__ = [
+    "APPOINTMENT_TOPIC_CHOICES",
+    "OTHER_TOPIC",
+    "REFERENCE_ALPHABET",
+    "WEEKDAYS",
+    "Appointment",
+    "AppointmentQuerySet",
+    "BookingAccess",
+    "CalendarEntry",
+    "CalendarFeed",
+    "Channel",
+    "Closure",
+    "DeliveryEvent",
+    "Opening",
+    "OperatorCalendar",
+    "OutgoingMessage",
+    "Sportello",
+    "hash_token",
+    "new_manage_token",
+    "new_reference",
+]
