@@ -35,7 +35,7 @@ from django_tasks import task
 
 from core.topics import what_to_bring
 
-from . import calendars, events, ical
+from . import events, ical
 from .models import Appointment, OutgoingMessage
 
 logger = logging.getLogger("sportello.email")
@@ -89,6 +89,15 @@ def _url(name, *args, default=""):
 
 def manage_url(token):
     return _url("booking:manage_entry", token, default=f"{public_base_url()}/prenota/gestisci/{token}/")
+
+
+def admin_url(appointment):
+    """The appointment's page in the operators' admin (for the operators' notice)."""
+    base = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
+    try:
+        return base + reverse("booking_operators:appointment", args=[appointment.pk])
+    except NoReverseMatch:  # the operators app is not installed
+        return base + "/admin/"
 
 
 def appointment_ics(appointment, *, now=None):
@@ -199,7 +208,7 @@ def queue_for_change(appointment, event, *, token=None, now=None):
                         OutgoingMessage.Kind.OPERATOR_NOTICE,
                         to=user.email,
                         dedupe_key=f"appointment:{pk}:notice:{user.pk}",
-                        context={"admin_url": calendars.admin_url(appointment)},
+                        context={"admin_url": admin_url(appointment)},
                         now=now,
                     )
                 )

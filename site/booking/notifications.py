@@ -1,8 +1,8 @@
 """The one place where booking events leave the booking app: e-mails and operators' calendars.
 
 The pipeline runs one way: services → ``on_change`` (once per change) → the outbox (``emails``:
-queue, deliver, retry) and the calendars (``calendars``). ``emails`` and ``calendars`` never import
-this module.
+queue, deliver, retry), then the ``booking.signals.appointment_changed`` signal after commit (the
+operators app keeps its calendars in step with it). ``emails`` never imports this module.
 
 ``on_change(appointment, event, token=..., now=...)`` is what a service calls, once, inside the
 transaction that made the change; it does both steps below. The two steps:
@@ -26,9 +26,10 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from . import calendars, emails
+from . import emails
 from .events import BOOKED, CANCELLED, EVENTS, MOVED
 from .models import Appointment
+from .signals import appointment_changed as changed_signal
 
 logger = logging.getLogger("sportello.booking")
 
@@ -111,7 +112,7 @@ def appointment_changed(appointment_id, event):
             "appointment %s %s: messages not written (%s)", appointment_id, event, type(error).__name__
         )
     try:
-        calendars.sync(appointment)
+        changed_signal.send(sender=Appointment, appointment=appointment, event=event)
     except Exception as error:  # noqa: BLE001
         logger.error(
             "appointment %s %s: calendars not updated (%s)", appointment_id, event, type(error).__name__

@@ -13,3 +13,9 @@ class OperatorsConfig(AppConfig):
 
         # Before Wagtail's viewsets are registered (they read the policy of their model).
         policy.register()
+
+        from booking.signals import appointment_changed
+
+        from . import calendars
+
+        appointment_changed.connect(calendars.on_appointment_changed, dispatch_uid="operators_calendars")

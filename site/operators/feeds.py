@@ -2,7 +2,7 @@
 
 The URL holds a random token (256 bits); only its SHA-256 is stored (``CalendarFeed.token_hash``), so
 the full URL is shown once, when it is created; a new one revokes the old. The feed is built from the
-calendar ``Event``s that ``booking.calendars`` keeps in step with the appointments, through
+calendar ``Event``s that ``operators.calendars`` keeps in step with the appointments, through
 ``booking.ical``: an appointment has the same UID as in the citizen's .ics, a moved one keeps it with
 a higher SEQUENCE, a cancelled one disappears. No citizen name or
 contact is ever in a feed.
@@ -18,8 +18,10 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from booking import calendars, ical
+from booking import ical
 from booking.models import CalendarEntry, CalendarFeed
+
+from . import calendars
 
 PAST = datetime.timedelta(days=31)
 FUTURE = datetime.timedelta(days=366)

@@ -15,8 +15,10 @@ from django.utils import timezone
 
 from wagtail.log_actions import log
 
-from booking import calendars, services, slots
+from booking import services, slots
 from booking.models import Appointment, Closure
+
+from . import calendars
 
 MOVE = "sposta"
 CANCEL = "annulla"

@@ -8,9 +8,9 @@ from django.urls import reverse
 import pytest
 from icalendar import Calendar as ICalendar
 
-from booking import calendars, ical, services
+from booking import ical, services
 from booking.models import Appointment, CalendarEntry, CalendarFeed
-from operators import feeds
+from operators import calendars, feeds
 from tests.booking.operators_fixtures import *  # noqa: F403 - fixtures
 from tests.booking.operators_fixtures import LAST_WEEK
 from tests.factories.booking_operators import book, rome

@@ -13,7 +13,7 @@ from django.urls import reverse
 
 from schedule.models import Calendar, Event
 
-from .models import Appointment, CalendarEntry, OperatorCalendar
+from booking.models import Appointment, CalendarEntry, OperatorCalendar
 
 SHOWN = (Appointment.Status.CONFIRMED, Appointment.Status.ATTENDED, Appointment.Status.NO_SHOW)
 
@@ -34,6 +34,11 @@ def operator_calendar(user):
 def admin_url(appointment):
     base = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
     return base + reverse("booking_operators:appointment", args=[appointment.pk])
+
+
+def on_appointment_changed(sender, appointment, event, **kwargs):
+    """Receiver of ``booking.signals.appointment_changed`` (connected in ``OperatorsConfig.ready``)."""
+    sync(appointment)
 
 
 def event_title(appointment):
