@@ -105,10 +105,6 @@ def appointment_ics(appointment, *, now=None):
     return ical.ics_bytes(appointment, site_settings().service_name, now=now).decode()
 
 
-def place(appointment):
-    return ical.location(appointment)
-
-
 def base_context(appointment):
     settings_ = site_settings()
     return {
@@ -116,7 +112,7 @@ def base_context(appointment):
         "sportello": appointment.sportello,
         "when": timezone.localtime(appointment.start),
         "until": timezone.localtime(appointment.end),
-        "place": place(appointment),
+        "place": ical.location(appointment),
         "topic_label": appointment.topic_label,
         "what_to_bring": what_to_bring(appointment.topic, appointment.sportello),
         "service_name": settings_.service_name,

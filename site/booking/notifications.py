@@ -1,22 +1,12 @@
-"""The one place where booking events leave the booking app: e-mails and operators' calendars.
+"""The one place where booking events leave the booking app, in one direction.
 
-The pipeline runs one way: services → ``on_change`` (once per change) → the outbox (``emails``:
-queue, deliver, retry), then the ``booking.signals.appointment_changed`` signal after commit (the
-operators app keeps its calendars in step with it). ``emails`` never imports this module.
-
-``on_change(appointment, event, token=..., now=...)`` is what a service calls, once, inside the
-transaction that made the change; it does both steps below. The two steps:
-
-- ``record(appointment, event, token=...)`` — call it *inside* the transaction that changed the
-  appointment: the outgoing messages (the outbox) are written in that same transaction, so a change
-  and its e-mails commit or roll back together. The confirmation is rendered here, the only moment
-  the raw manage token exists.
-- ``appointment_changed(appointment_id, event)`` — ``services`` calls it after commit. It writes the
-  messages that ``record`` did not (so nothing is lost when a caller did not call ``record``; they
-  then lack the manage link), assigns an operator to new online bookings, and updates the calendars.
-
-Nothing here may break the caller: every failure is logged with ids only (no names, phones or
-e-mails) and repaired by ``send_pending_messages`` or by the next change.
+services → ``on_change`` (once per change, inside its transaction) → ``record``: the outbox rows
+(``emails``: queue, deliver, retry), written in that same transaction, so a change and its e-mails
+commit or roll back together (the confirmation is rendered here, the only moment the raw manage
+token exists) → after commit, ``appointment_changed``: writes what ``record`` did not (idempotent)
+and sends ``booking.signals.appointment_changed`` (the operators app keeps its calendars in step).
+``emails`` never imports this module. Nothing here may break the caller: failures are logged with
+ids only and repaired by ``send_pending_messages`` or by the next change.
 """
 
 import logging

@@ -83,7 +83,7 @@ def test_sportello_feed_and_reassignment(clock, client, agenda, sportello_a, ope
     events = events_of(client.get(url))
     assert len(events) == 4
     a2 = agenda["a2"]
-    assert "URGENTE" in str(events[f"appuntamento-{a2.pk}-sportello@sportello-abitare"]["SUMMARY"])
+    assert "URGENTE" in str(events[ical.uid(a2)]["SUMMARY"])
     # Reassigned: the event moves to the other operator's calendar.
     Appointment.objects.filter(pk=a2.pk).update(assigned_operator=other)
     calendars.sync(a2)

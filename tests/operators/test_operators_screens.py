@@ -374,6 +374,9 @@ def test_menu_shows_the_agenda_to_operators_only(client, clock, agenda, operator
     from tests.factories.booking_operators import UserFactory
 
     client.force_login(operator_a)
-    assert "Agenda sportelli" in client.get("/admin/").content.decode()
+    menu = client.get("/admin/").content.decode()
+    assert "Sportelli" in menu and "/admin/sportelli/" in menu  # the "Sportelli" menu: Agenda...
+    assert "/admin/sportelli/elenco/" in menu  # ... and Appuntamenti (the viewset)
+    assert "/admin/sportelli/esporta/" not in menu  # export is for coordinators
     client.force_login(UserFactory(username="redattrice"))
-    assert "Agenda sportelli" not in client.get("/admin/").content.decode()
+    assert "/admin/sportelli/" not in client.get("/admin/").content.decode()
