@@ -406,3 +406,5 @@ class Appointment(models.Model):
 
 
 from booking.operations_models import *  # noqa
+
+from booking.integrity_models import *  # noqa
