@@ -41,7 +41,17 @@ from .models import Appointment, OutgoingMessage
 logger = logging.getLogger("sportello.email")
 
 MAX_ATTEMPTS = 8
+# A row claimed ("sending") longer than this is given back to "pending" by ``send_due``: its worker
+# died or hung. It must be well over the provider timeout (settings.EMAIL_TIMEOUT, also used for
+# anymail's HTTP calls), so a slow but live send is never reclaimed and sent twice.
 STALE_CLAIM = datetime.timedelta(minutes=15)
+
+
+def claim_lease():
+    """How long a claim holds: ``BOOKING_EMAIL_CLAIM_LEASE`` seconds, at least 4 × the timeout."""
+    timeout = getattr(settings, "EMAIL_TIMEOUT", None) or 0
+    lease = getattr(settings, "BOOKING_EMAIL_CLAIM_LEASE", STALE_CLAIM.total_seconds())
+    return datetime.timedelta(seconds=max(float(lease), 4 * float(timeout)))
 
 SUBJECTS = {
     OutgoingMessage.Kind.CONFIRMATION: "Appuntamento confermato – codice {reference}",
@@ -273,7 +283,9 @@ def deliver(message_id, *, now=None):
     message = OutgoingMessage.objects.get(pk=message_id)
     try:
         email = _build(message)
-        get_connection().send_messages([email])
+        # The timeout bounds every socket operation (SMTP) or HTTP call (anymail): a provider that
+        # accepts and never answers fails this attempt instead of hanging the worker.
+        get_connection(timeout=email_timeout()).send_messages([email])
     except Exception as error:  # noqa: BLE001 - any provider failure is retried later
         give_up = message.attempts >= max_attempts()
         changes = {
@@ -310,6 +322,11 @@ def deliver(message_id, *, now=None):
     return True
 
 
+def email_timeout():
+    """Seconds for one provider call (``EMAIL_TIMEOUT``, 15 by default in settings)."""
+    return getattr(settings, "EMAIL_TIMEOUT", None) or 15
+
+
 @task
 def send_message(message_id):
     return deliver(message_id)
@@ -318,14 +335,33 @@ def send_message(message_id):
 def send_due(*, now=None, limit=500):
     """Send every due message (retries included). Returns how many went out."""
     now = now or timezone.now()
-    # A worker that died while sending left its row "sending": give it back after a while.
-    OutgoingMessage.objects.filter(
-        status=OutgoingMessage.Status.SENDING, claimed_at__lt=now - STALE_CLAIM
-    ).update(status=OutgoingMessage.Status.PENDING, claimed_at=None)
+    reclaim_stale(now=now)
     due = OutgoingMessage.objects.filter(
         Q(status=OutgoingMessage.Status.PENDING), next_attempt_at__lte=now
     ).values_list("pk", flat=True)[:limit]
     return sum(1 for pk in list(due) if deliver(pk, now=now))
+
+
+def reclaim_stale(*, now):
+    """Rows left "sending" past the lease (the worker died or hung) go back to "pending", due now,
+    with the reason in ``last_error``; at the attempt limit they fail. Returns how many."""
+    stale = OutgoingMessage.objects.filter(
+        status=OutgoingMessage.Status.SENDING, claimed_at__lt=now - claim_lease()
+    )
+    failed = stale.filter(attempts__gte=max_attempts()).update(
+        status=OutgoingMessage.Status.FAILED,
+        claimed_at=None,
+        last_error="ClaimExpired",
+        body_text="",
+        body_html="",
+        ics="",
+    )
+    pending = stale.update(
+        status=OutgoingMessage.Status.PENDING, claimed_at=None, next_attempt_at=now, last_error="ClaimExpired"
+    )
+    if failed or pending:
+        logger.warning("%s stale message claims given back, %s given up", pending, failed)
+    return failed + pending
 
 
 @task

@@ -7,14 +7,26 @@ meantime the insert fails with ``IntegrityError`` and we look again, up to ``cap
 then answer "già preso" with the nearest free slots. On SQLite, IMMEDIATE transactions serialize
 writers, so the seat read inside the transaction is already current; on PostgreSQL two transactions
 can read the same free seat and the constraint decides. Either way: no overbooking, no server error.
+
+Once per flow: the caller may choose the manage token (``token=``, the flow's own random value, kept
+in the citizen's session). Its hash is unique in the database, so the same flow submitted twice
+(double click, two tabs, back and resubmit) stores one appointment; the second call finds it and
+returns it as OK with ``duplicate=True``, and both show the same confirmation.
+
+At most ``MAX_FUTURE_APPOINTMENTS_PER_CONTACT`` future appointments per phone or e-mail, decided in
+the transaction of the insert, after locking one ``ContactLock`` row per contact: concurrent sessions
+with one phone queue on that row and the later ones see the earlier ones' appointments.
 """
 
 import datetime
+import hashlib
+import hmac
 import logging
 import re
 from dataclasses import dataclass, field
 from functools import partial
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -22,7 +34,7 @@ from django.utils import timezone
 from schedule.models import Event, Rule
 
 from . import notifications, slots
-from .models import Appointment, Opening
+from .models import Appointment, ContactLock, Opening, hash_token
 
 logger = logging.getLogger("sportello.booking")
 
@@ -41,6 +53,7 @@ class Outcome:
     appointment: Appointment | None = None
     token: str | None = None  # the raw manage token, only right after booking
     alternatives: list = field(default_factory=list)
+    duplicate: bool = False  # the same flow had already booked: ``appointment`` is that booking
 
     @property
     def ok(self):
@@ -67,6 +80,33 @@ def future_appointments_for_contact(phone, email, now):
     if not contact:
         return Appointment.objects.none()
     return Appointment.objects.filter(contact, status=Appointment.Status.CONFIRMED, start__gt=now)
+
+
+def contact_keys(phone, email):
+    """The ``ContactLock`` keys of a booking's contacts (normalised), sorted so locks are always
+    taken in the same order (no deadlock between two bookings sharing a phone and an e-mail)."""
+    secret = settings.SECRET_KEY.encode()
+    values = []
+    if phone:
+        values.append(f"phone:{normalize_phone(phone)}")
+    if email:
+        values.append(f"email:{normalize_email(email)}")
+    return sorted(hmac.new(secret, value.encode(), hashlib.sha256).hexdigest() for value in values)
+
+
+def lock_contacts(phone, email):
+    """Lock the contacts' rows until the end of the current transaction (creating them if new)."""
+    keys = contact_keys(phone, email)
+    if not keys:
+        return
+    ContactLock.objects.bulk_create([ContactLock(key=key) for key in keys], ignore_conflicts=True)
+    list(ContactLock.objects.select_for_update().filter(key__in=keys).order_by("key").values_list("pk"))
+
+
+def _already_booked(token):
+    if not token:
+        return None
+    return Appointment.objects.filter(token_hash=hash_token(token)).first()
 
 
 def _alternatives(sportello, around, now, topic):
@@ -96,21 +136,33 @@ def book(
     urgency_answers=None,
     source_page=None,
     booked_by=None,
+    token=None,
     now,
 ):
     """Book the slot of ``sportello`` starting at ``start``. Returns an ``Outcome``.
 
     ``Outcome.token`` is the raw manage token (only its hash is stored): show it or send it once.
+    ``token``: the manage token to use, chosen by the caller once per booking flow; a second call
+    with the same token books nothing and returns the first booking (``Outcome.duplicate``).
     """
     phone, email = normalize_phone(phone), normalize_email(email)
-    if future_appointments_for_contact(phone, email, now).count() >= MAX_FUTURE_APPOINTMENTS_PER_CONTACT:
-        return Outcome(TOO_MANY)
+    existing = _already_booked(token)
+    if existing is not None:
+        return Outcome(OK, appointment=existing, token=token, duplicate=True)
     slot = slots.find_slot(sportello, start, now, topic=topic)
     if slot is None:
         return Outcome(UNAVAILABLE, alternatives=_alternatives(sportello, start, now, topic))
     for _attempt in range(slot.capacity + 1):
         try:
             with transaction.atomic():
+                lock_contacts(phone, email)
+                existing = _already_booked(token)  # a parallel request of this flow, just committed
+                if existing is not None:
+                    return Outcome(OK, appointment=existing, token=token, duplicate=True)
+                if future_appointments_for_contact(phone, email, now).count() >= (
+                    MAX_FUTURE_APPOINTMENTS_PER_CONTACT
+                ):
+                    return Outcome(TOO_MANY)
                 seat = _free_seat(sportello, slot)
                 if seat is None:
                     break
@@ -132,11 +184,19 @@ def book(
                     source_page=source_page,
                     booked_by=booked_by,
                 )
-                token = appointment.set_manage_token()
+                if token:
+                    appointment.token_hash = hash_token(token)
+                else:
+                    token = appointment.set_manage_token()
                 appointment.save()
                 _record_messages(appointment, notifications.BOOKED, token=token, now=now)
         except IntegrityError:
-            continue  # someone else took this seat (or, rarely, the reference) meanwhile: look again
+            # Someone else took this seat (or, rarely, the reference) meanwhile: look again. Or the
+            # same flow was confirmed by a parallel request (double click): that booking is ours.
+            existing = _already_booked(token)
+            if existing is not None:
+                return Outcome(OK, appointment=existing, token=token, duplicate=True)
+            continue
         transaction.on_commit(
             partial(notifications.appointment_changed, appointment.pk, notifications.BOOKED)
         )

@@ -56,13 +56,44 @@ class Slot:
         return self.start.date()
 
 
+# Slot keys and days outside these years are never bookable: refusing them here keeps every later
+# step (time-zone conversion, +/- a minute, +/- the horizon) far from datetime's limits (years 1..9999),
+# whatever a client sends. The booking horizon is at most 65535 days (~179 years) from now.
+FIRST_YEAR = 2000
+LAST_YEAR = 2999
+
+
+def _in_range(value):
+    return FIRST_YEAR <= value.year <= LAST_YEAR
+
+
 def parse_key(value):
-    """The start datetime of a slot key, or None if the value is not one."""
+    """The start datetime of a slot key, or None if the value is not a plausible one.
+
+    The one parser for slot keys from clients (flow, manage link, operator screens): malformed,
+    non-string or absurd values (year 0001 or 9999) give None, which callers show as "not
+    available" with alternatives; never an exception.
+    """
+    if not isinstance(value, str) or len(value) != len("2026-01-06T08:00:00Z"):
+        return None
     try:
-        parsed = datetime.datetime.strptime(value or "", "%Y-%m-%dT%H:%M:%SZ")
+        parsed = datetime.datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ")
     except ValueError:
         return None
+    if not _in_range(parsed):
+        return None
     return parsed.replace(tzinfo=UTC)
+
+
+def parse_day(value):
+    """A day from ``?giorno=YYYY-MM-DD``, or None if it is not a plausible one (same range as keys)."""
+    if not isinstance(value, str) or len(value) != len("2026-01-06"):
+        return None
+    try:
+        day = datetime.date.fromisoformat(value)
+    except ValueError:
+        return None
+    return day if _in_range(day) else None
 
 
 def window(sportello, now):
@@ -197,7 +228,15 @@ def first_free_slot(sportello, now, *, topic=None):
 
 
 def find_slot(sportello, slot_start, now, *, topic=None):
-    """The slot starting exactly at ``slot_start`` if the sportello offers it now (full or not)."""
+    """The slot starting exactly at ``slot_start`` if the sportello offers it now (full or not).
+
+    None for anything else, including a missing, naive or out-of-window ``slot_start``.
+    """
+    if not isinstance(slot_start, datetime.datetime) or slot_start.tzinfo is None:
+        return None
+    w_start, w_end = window(sportello, now)
+    if not (w_start <= slot_start < w_end):
+        return None  # checked before any arithmetic: no overflow near year 1 or 9999
     slot_start = slot_start.astimezone(UTC)
     around = compute_slots(
         [sportello],
@@ -215,6 +254,8 @@ def find_slot(sportello, slot_start, now, *, topic=None):
 
 def nearest_free_slots(sportello, around, now, *, topic=None, count=3):
     """The free slots nearest to ``around`` (a slot that was just taken), for "già preso" pages."""
+    if not isinstance(around, datetime.datetime) or around.tzinfo is None:
+        around = now  # no usable time (absurd or missing key): the first free slots
     slots = free_slots(sportello, now, topic=topic)
     slots.sort(key=lambda slot: (abs((slot.start - around).total_seconds()), slot.start))
     return sorted(slots[:count], key=lambda slot: slot.start)

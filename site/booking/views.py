@@ -21,7 +21,7 @@ from core.topics import TOPICS_BY_SLUG, what_to_bring
 
 from . import ical, services, slots
 from .forms import URGENCY_QUESTIONS, CancelForm, DetailsForm, SlotForm, SportelloForm, TopicForm
-from .models import OTHER_TOPIC, Appointment, Sportello, hash_token
+from .models import OTHER_TOPIC, Appointment, Sportello, hash_token, new_manage_token
 
 FLOW = "booking_flow"
 DONE = "booking_done"
@@ -200,11 +200,7 @@ def slot_context(sportello, free, selected_day, form=None):
     }
 
 
-def parse_day(value):
-    try:
-        return datetime.date.fromisoformat(value or "")
-    except ValueError:
-        return None
+parse_day = slots.parse_day  # one parser for days and slot keys (absurd values give None)
 
 
 class WhenStep(FlowView):
@@ -272,7 +268,24 @@ class DetailsStep(FlowView):
         data.pop("website", None)
         data["municipality"] = data["municipality"].pk
         self.save_flow(details=data)
+        ensure_submission_token(self)
         return redirect("booking:summary")
+
+
+SUBMISSION = "manage_token"
+
+
+def ensure_submission_token(view):
+    """The flow's manage token, chosen once before the first confirm and kept in the session.
+
+    ``services.book`` stores only its hash, which is unique: however many times this flow is
+    confirmed (double click, two tabs, back and resubmit) it books one appointment. The session held
+    the raw token after booking already (the confirmation page shows the link), so nothing new is
+    kept here.
+    """
+    if not view.flow.get(SUBMISSION):
+        view.save_flow(**{SUBMISSION: new_manage_token()})
+    return view.flow[SUBMISSION]
 
 
 class SummaryStep(FlowView):
@@ -287,7 +300,7 @@ class SummaryStep(FlowView):
 
     def summary_context(self, sportello, **extra):
         details = self.flow["details"]
-        start = slots.parse_key(self.flow["slot"])
+        start = slots.parse_key(self.flow.get("slot"))
         context = {
             "sportello": sportello,
             "start": start,
@@ -305,21 +318,26 @@ class SummaryStep(FlowView):
         sportello = self.sportello()
         if sportello is None:
             return redirect("booking:where")
+        ensure_submission_token(self)
         return self.render_step(self.summary_context(sportello))
 
     def post(self, request):
         sportello = self.sportello()
         if sportello is None:
             return redirect("booking:where")
-        alternative = slots.parse_key(request.POST.get("slot"))
-        if alternative is not None:  # "Prenota questo orario" from the "già preso" alternatives
+        if "slot" in request.POST:  # "Prenota questo orario" from the "già preso" alternatives
+            if slots.parse_key(request.POST["slot"]) is None:
+                return self.unavailable(sportello)
             self.save_flow(slot=request.POST["slot"])
+        if slots.parse_key(self.flow["slot"]) is None:
+            return self.unavailable(sportello)
         if over_limit(request, "book", BOOKINGS_PER_IP_PER_HOUR):
             return too_many_requests(request)
         details = self.flow["details"]
         outcome = services.book(
             sportello=sportello,
             start=slots.parse_key(self.flow["slot"]),
+            token=ensure_submission_token(self),
             topic=self.flow["topic"],
             name=details["name"],
             phone=details.get("phone", ""),
@@ -337,6 +355,15 @@ class SummaryStep(FlowView):
             return redirect("booking:done")
         context = self.summary_context(sportello, outcome=outcome.status, alternatives=outcome.alternatives)
         return self.render_step(context, status=409 if outcome.status != services.TOO_MANY else 200)
+
+    def unavailable(self, sportello):
+        """A slot that is no slot (malformed, year 9999...): "not available", with free slots."""
+        alternatives = slots.nearest_free_slots(sportello, None, self.now, topic=self.flow["topic"])
+        if slots.parse_key(self.flow.get("slot")) is None:
+            self.flow.pop("slot", None)  # e.g. kept in an old session: choose again
+            self.save_flow()
+        context = self.summary_context(sportello, outcome=services.UNAVAILABLE, alternatives=alternatives)
+        return self.render_step(context, status=409)
 
 
 def appointment_context(request, appointment):

@@ -5,7 +5,8 @@
 - ``outbox``: e-mails waiting to leave and delivery events;
 - ``calendars``: operators' calendars, calendar entries and private feeds;
 - ``access``: the permissions of the operator screens;
-- ``tokens``: references and manage tokens.
+- ``tokens``: references and manage tokens;
+- ``contact_lock``: one lockable row per contact, so the per-contact limit holds under concurrency.
 """
 
 from core.topics import OTHER_TOPIC
@@ -13,6 +14,7 @@ from core.topics import OTHER_TOPIC
 from .access import BookingAccess
 from .appointments import APPOINTMENT_TOPIC_CHOICES, Appointment, AppointmentQuerySet
 from .calendars import CalendarEntry, CalendarFeed, OperatorCalendar
+from .contact_lock import ContactLock
 from .outbox import DeliveryEvent, OutgoingMessage
 from .sportelli import WEEKDAYS, Channel, Closure, Opening, Sportello
 from .tokens import REFERENCE_ALPHABET, hash_token, new_manage_token, new_reference
@@ -29,6 +31,7 @@ __all__ = [
     "CalendarFeed",
     "Channel",
     "Closure",
+    "ContactLock",
     "DeliveryEvent",
     "Opening",
     "OperatorCalendar",

@@ -247,6 +247,11 @@ SEARCH_RESULTS_PER_PAGE = 10
 # E-mail: development and tests override the backend; production picks an anymail ESP.
 DEFAULT_FROM_EMAIL = "Servizio Abitare <noreply@example.org>"
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Seconds for one call to the e-mail provider (SMTP socket operations; anymail's HTTP requests in
+# production): a provider that never answers fails the attempt, which is retried later.
+EMAIL_TIMEOUT = float(os.environ.get("EMAIL_TIMEOUT", "15"))
+# Seconds a message stays claimed ("sending") before send_pending_messages gives it back (>= 4 × timeout).
+BOOKING_EMAIL_CLAIM_LEASE = float(os.environ.get("BOOKING_EMAIL_CLAIM_LEASE", "900"))
 
 # Set in production to the header the reverse proxy fills with the client address (core/middleware.py).
 REAL_IP_HEADER = ""
