@@ -276,3 +276,43 @@ def test_guide_ends_with_a_push_to_book_and_has_no_phone_number(guide):
 )
 def test_titles_and_summaries_use_the_words_citizens_search_for(words):
     assert any(words in f"{guide['title']} {guide['summary']}".lower() for guide in GUIDES)
+
+
+def test_no_glossary_definition_explains_a_word_with_itself():
+    # "Fondo morosità incolpevole: un fondo per chi ha uno sfratto per morosità incolpevole" explains nothing.
+    # The first sentence says what the word is; a second one may add "si dice anche ...".
+    circular = []
+    for entry in demo_data.GLOSSARY:
+        spellings = [entry["term"], *entry["variants"]]
+        first = split_sentences(entry["definition"])[0]
+        if any(spelling_pattern(spelling).search(first) for spelling in spellings):
+            circular.append(entry["term"])
+    assert circular == []
+
+
+def guide(slug):
+    return next(guide for guide in GUIDES if guide["slug"] == slug)
+
+
+def test_homeless_tonight_guide_calls_112_with_one_tap():
+    html = "".join(rich_texts(guide("senza-casa-stanotte")["body"]))
+    assert 'href="tel:112"' in html
+    # Where the numbers are depends on the page layout: the text must not promise a place.
+    assert "in fondo" not in all_guide_text(guide("senza-casa-stanotte"))
+
+
+def test_crisis_guides_are_marked_urgent():
+    assert {g["slug"] for g in GUIDES if g.get("urgent")} == {"senza-casa-stanotte", "fasi-dello-sfratto"}
+
+
+def test_lost_booking_link_is_explained_and_found_by_search():
+    from home.demo import read_content as read_pages
+    from search.demo import read_promotions
+
+    _, pages = read_pages()
+    by_slug = {page["slug"]: page for page in pages}
+    for slug in ["contatti", "domande-frequenti"]:
+        assert 'href="/prenota/link-perso/"' in by_slug[slug]["body"], slug
+    promoted = {promotion["query"]: promotion["page"] for promotion in read_promotions()}
+    for query in ["annullare appuntamento", "disdire appuntamento", "spostare appuntamento", "disdire"]:
+        assert promoted.get(query) == "domande-frequenti", query
