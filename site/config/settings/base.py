@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "core",
     "home",
     "guides",
+    "feedback",
     "partners",
     "booking",
     "search",

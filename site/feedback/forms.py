@@ -1,6 +1,6 @@
 from django import forms
 
-from guides.models import NEGATIVE_ANSWERS, POSITIVE_ANSWERS, POSITIVE_FROM
+from feedback.models import NEGATIVE_ANSWERS, POSITIVE_ANSWERS, POSITIVE_FROM
 
 RATING_CHOICES = [(str(stars), f"{stars} stell{'a' if stars == 1 else 'e'} su 5") for stars in range(1, 6)]
 

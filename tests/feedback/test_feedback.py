@@ -2,8 +2,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from core import ratelimit
-from guides import feedback
-from guides.models import PageFeedback
+from feedback import services as feedback
+from feedback.models import PageFeedback
 
 pytestmark = pytest.mark.django_db
 
@@ -138,9 +138,19 @@ def test_only_posts_from_this_site_are_accepted(client, site_settings, guide):
     assert PageFeedback.objects.count() == 1
 
 
-def test_feedback_for_a_page_that_does_not_take_it_is_a_404(client, site_settings, guide):
-    assert post(client, guide.get_parent().get_parent(), {"rating": "5"}).status_code == 404
+def test_feedback_works_on_any_published_page(client, site_settings, guide):
+    # Not only guides: the plain FAQ page (home.ContentPage) takes answers the same way.
+    faq = site_settings.faq_page
+    response = post(client, faq, {"rating": "4", "positive_answer": "chiarezza"})
+    assert response.status_code == 302 and response["Location"].startswith(faq.url)
+    assert PageFeedback.objects.get().page_id == faq.pk
+
+
+def test_feedback_for_a_missing_or_unpublished_page_is_a_404(client, site_settings, guide):
     assert client.post("/valuta/999999/", {"rating": "5"}, HTTP_ORIGIN="http://testserver").status_code == 404
+    guide.unpublish()
+    assert post(client, guide, {"rating": "5"}).status_code == 404
+    assert PageFeedback.objects.count() == 0
 
 
 def test_guide_pages_with_the_feedback_form_are_cached(client, site_settings, guide, settings):

@@ -7,7 +7,7 @@ No personal data is stored: not the IP address, not a cookie. The rate limit cou
 import re
 
 from core import ratelimit
-from guides.models import PageFeedback
+from feedback.models import PageFeedback
 
 RATE_LIMIT = 5  # answers per address per window
 RATE_WINDOW = 60 * 60  # seconds
