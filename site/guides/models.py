@@ -362,3 +362,8 @@ class GlossaryTerm(index.Indexed, models.Model):
         if self.term and clash.exists():
             raise ValidationError({"term": "Questa parola è già nel glossario."})
         super().validate_constraints(exclude=exclude)
+
+
+def guides_for_topics(topics, limit=6):
+    """Live, public guides on any of ``topics``, by title (registered in ``core.related``)."""
+    return list(GuidePage.objects.live().public().filter(topic__in=list(topics)).order_by("title")[:limit])
