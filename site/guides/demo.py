@@ -16,6 +16,7 @@ slug or term) is left as it is, so running it twice changes nothing.
 import datetime
 from types import SimpleNamespace
 
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 
@@ -33,7 +34,6 @@ from core import content
 from core.sanitize import clean_rich_text
 from guides.blocks import PARAGRAPH_FEATURES as RICH_TEXT_FEATURES
 from guides.models import GlossaryTerm, GuideIndexPage, GuidePage, GuideRelatedGuide, GuideTopicPage
-from home.models import HomePage
 
 EDITORS_GROUP = "Redazione"
 WORKFLOW_NAME = "Revisione delle guide"
@@ -84,7 +84,8 @@ def load(command, data=None):
         if data is None:
             command.stdout.write("- guide: la cartella content/guides non c'è, salto")
             return
-    home = HomePage.objects.first()
+    # The home app imports guides (its page lists the topics): look its model up, do not import it.
+    home = apps.get_model("home", "HomePage").objects.first()
     if home is None:
         return
     index = _index(home, data.INDEX)

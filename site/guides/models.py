@@ -273,7 +273,7 @@ class GuidePage(Page):
         # The article (body with glossary, partners) is a cached fragment: these are only computed
         # when it is rendered, i.e. after a publish or a change to partners, glossary or settings.
         context["related_partners"] = SimpleLazyObject(self.get_related_partners)
-        context["glossary"] = SimpleLazyObject(Glossary.load)
+        context["glossary"] = SimpleLazyObject(load_glossary)
         context["fragment_timeout"], context["fragment_version"] = fragment_version(request, self)
         context["share_url"] = self.get_full_url(request)
         context["whatsapp_url"] = "https://wa.me/?" + urlencode(
@@ -367,3 +367,15 @@ class GlossaryTerm(index.Indexed, models.Model):
 def guides_for_topics(topics, limit=6):
     """Live, public guides on any of ``topics``, by title (registered in ``core.related``)."""
     return list(GuidePage.objects.live().public().filter(topic__in=list(topics)).order_by("title")[:limit])
+
+
+def load_glossary():
+    """Every glossary word, ready to mark a guide's text (cached; see ``guides.glossary``)."""
+
+    def fetch_terms():
+        return [
+            {"term": term.term, "variants": term.variant_list, "definition": term.definition}
+            for term in GlossaryTerm.objects.order_by("term")
+        ]
+
+    return Glossary.load(fetch_terms)
