@@ -33,6 +33,7 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check templates
+	PYTHONPATH=site $(BIN)/lint-imports
 
 format: install
 	$(BIN)/ruff check --fix .

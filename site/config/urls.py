@@ -17,7 +17,7 @@ urlpatterns = [
     path("partner/", include("partners.urls")),
     path("prenota/", include("booking.urls")),
     path("calendario/", include("operators.feed_urls")),
-    path("valuta/", include("guides.urls")),
+    path("valuta/", include("feedback.urls")),
     path("anymail/", include("anymail.urls")),
 ]
 

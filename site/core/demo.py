@@ -1,28 +1,11 @@
 """Demo site settings: service contacts, emergency numbers (fictitious), footer links.
 
-Runs after ``home.demo``, which creates the pages linked here."""
-
-from django.utils.text import slugify
+Runs after ``home.demo``, which creates the pages linked here. The numbers are settings, not page
+prose: they stay here, next to the other site settings."""
 
 from wagtail.models import Page, Site
 
 from core.models import Municipality, SiteSettings
-
-# The municipalities of the Ambito Territoriale Sociale di Sesto Calende.
-MUNICIPALITIES = [
-    "Sesto Calende",
-    "Angera",
-    "Cadrezzate con Osmate",
-    "Comabbio",
-    "Ispra",
-    "Mercallo",
-    "Ranco",
-    "Taino",
-    "Ternate",
-    "Travedona-Monate",
-    "Varano Borghi",
-    "Vergiate",
-]
 
 
 def load(command):
@@ -65,8 +48,5 @@ def load(command):
     settings.save()
     command.stdout.write("- impostazioni del sito")
 
-    for order, name in enumerate(MUNICIPALITIES):
-        Municipality.objects.update_or_create(
-            slug=slugify(name), defaults={"name": name, "sort_order": order, "in_district": True}
-        )
-    command.stdout.write(f"- {len(MUNICIPALITIES)} Comuni dell'Ambito")
+    # The district's municipalities are real data: migration core 0003 creates them.
+    command.stdout.write(f"- {Municipality.objects.filter(in_district=True).count()} Comuni dell'Ambito")

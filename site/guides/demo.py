@@ -1,14 +1,22 @@
 """Demo guides: the index, the four topic pages, the guides, the glossary, the editorial workflow.
 
-The texts live in ``guides.demo_data`` (shape: GUIDES_DATA_CONTRACT.md); this module only turns
-them into pages, blocks and snippets. Idempotent: what exists (matched by slug or term) is left
-as it is, so running it twice changes nothing.
+The texts live in YAML files under ``content/`` (see docs/guides.md, "Content as data"):
+
+- ``content/guides/_index.yaml``: the index page (title, intro);
+- ``content/guides/<topic>/_topic.yaml``: a topic page (title, intro, ``guides``: the order of its guides);
+- ``content/guides/<topic>/<slug>.yaml``: a guide; every key that is a field of ``GuidePage`` is set
+  (``summary``, ``audience``, ``last_reviewed``...), plus ``body`` (a list of ``{block type: value}``)
+  and ``related`` (slugs of other guides);
+- ``content/glossary/<word>.yaml``: a glossary word (term, variants, definition).
+
+This module only turns them into pages, blocks and snippets. Idempotent: what exists (matched by
+slug or term) is left as it is, so running it twice changes nothing.
 """
 
 import datetime
-import importlib
-import importlib.util
+from types import SimpleNamespace
 
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 
@@ -22,23 +30,62 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from core import content
 from core.sanitize import clean_rich_text
 from guides.blocks import PARAGRAPH_FEATURES as RICH_TEXT_FEATURES
 from guides.models import GlossaryTerm, GuideIndexPage, GuidePage, GuideRelatedGuide, GuideTopicPage
-from home.models import HomePage
 
 EDITORS_GROUP = "Redazione"
 WORKFLOW_NAME = "Revisione delle guide"
 TASK_NAME = "Approvazione della Redazione"
 
 
+# Keys of a guide file that are not copied as they are onto the page.
+GUIDE_KEYS_HANDLED = {"slug", "topic", "body", "related", "reviewed", "last_reviewed", "review_by"}
+
+
+def read_content(root=None):
+    """The guides' content files as the loader's data: INDEX, TOPICS, GLOSSARY, GUIDES."""
+    index = content.read_meta("guides", root=root)
+    if not index:
+        return None
+    topics, guides = [], []
+    for topic in sorted(content.subfolders("guides", root=root), key=_topic_position):
+        meta = content.read_meta(f"guides/{topic}", root=root, name="_topic")
+        order = {slug: position for position, slug in enumerate(meta.pop("guides", []))}
+        topics.append({"topic": topic, **meta})
+        items = sorted(
+            content.read(f"guides/{topic}", root=root), key=lambda i: (order.get(i.name, 1e9), i.name)
+        )
+        for item in items:
+            spec = dict(item.data)
+            spec["body"] = [_pair(block) for block in spec.get("body", [])]
+            guides.append({"topic": topic, "slug": item.name, **spec})
+    glossary = [item.data for item in content.read("glossary", root=root)]
+    return SimpleNamespace(INDEX=index, TOPICS=topics, GLOSSARY=glossary, GUIDES=guides)
+
+
+def _topic_position(slug):
+    from guides.models import TOPIC_ORDER
+
+    return (TOPIC_ORDER.get(slug, len(TOPIC_ORDER)), slug)
+
+
+def _pair(block):
+    """``{block type: value}`` in a file, ``(block type, value)`` for the loader."""
+    if isinstance(block, dict) and len(block) == 1:
+        return next(iter(block.items()))
+    raise ValueError(f"a body block is one 'type: value' pair, not {block!r}")
+
+
 def load(command, data=None):
     if data is None:
-        if importlib.util.find_spec("guides.demo_data") is None:
-            command.stdout.write("- guide: guides.demo_data non c'è ancora, salto")
+        data = read_content()
+        if data is None:
+            command.stdout.write("- guide: la cartella content/guides non c'è, salto")
             return
-        data = importlib.import_module("guides.demo_data")
-    home = HomePage.objects.first()
+    # The home app imports guides (its page lists the topics): look its model up, do not import it.
+    home = apps.get_model("home", "HomePage").objects.first()
     if home is None:
         return
     index = _index(home, data.INDEX)
@@ -65,9 +112,9 @@ def load(command, data=None):
 def _index(home, spec):
     index = GuideIndexPage.objects.child_of(home).first()
     if index is None:
-        index = home.add_child(
-            instance=GuideIndexPage(title=spec["title"], slug="guide", intro=spec["intro"])
-        )
+        index = GuideIndexPage(slug="guide")
+        content.set_fields(index, spec, source="guides/_index")
+        index = home.add_child(instance=index)
         index.save_revision().publish()
     return index
 
@@ -75,11 +122,9 @@ def _index(home, spec):
 def _topic(index, spec):
     page = GuideTopicPage.objects.child_of(index).filter(topic=spec["topic"]).first()
     if page is None:
-        page = index.add_child(
-            instance=GuideTopicPage(
-                title=spec["title"], slug=spec["topic"], topic=spec["topic"], intro=spec["intro"]
-            )
-        )
+        page = GuideTopicPage(slug=spec["topic"])
+        content.set_fields(page, spec, source=f"guides/{spec['topic']}")
+        page = index.add_child(instance=page)
         page.save_revision().publish()
     return page
 
@@ -87,11 +132,9 @@ def _topic(index, spec):
 def _glossary(specs):
     for spec in specs:
         if not GlossaryTerm.objects.filter(term__iexact=spec["term"]).exists():
-            GlossaryTerm.objects.create(
-                term=spec["term"],
-                variants="\n".join(spec.get("variants", [])),
-                definition=spec["definition"],
-            )
+            term = GlossaryTerm(variants="\n".join(spec.get("variants", [])))
+            content.set_fields(term, spec, skip={"variants"}, source=f"glossary: {spec['term']}")
+            term.save()
     return len(specs)
 
 
@@ -99,19 +142,19 @@ def _guide(topic_page, spec):
     guide = GuidePage.objects.child_of(topic_page).filter(slug=spec["slug"]).first()
     if guide is not None:
         return guide, False
-    guide = topic_page.add_child(
-        instance=GuidePage(
-            title=spec["title"],
-            slug=spec["slug"],
-            summary=spec["summary"],
-            audience=spec["audience"],
-            search_description=spec.get("search_description", ""),
-            last_reviewed=datetime.date.fromisoformat(spec["reviewed"]),
-            review_by=datetime.date.fromisoformat(spec["review_by"]),
-            body=[_block(kind, value) for kind, value in spec["body"]],
-        )
+    guide = GuidePage(
+        slug=spec["slug"],
+        last_reviewed=_date(spec.get("last_reviewed", spec.get("reviewed"))),
+        review_by=_date(spec["review_by"]),
+        body=[_block(kind, value) for kind, value in spec["body"]],
     )
+    content.set_fields(guide, spec, skip=GUIDE_KEYS_HANDLED, source=f"guides/{spec['slug']}")
+    guide = topic_page.add_child(instance=guide)
     return guide, True
+
+
+def _date(value):
+    return value if isinstance(value, datetime.date) else datetime.date.fromisoformat(value)
 
 
 def _clean(html):

@@ -122,16 +122,12 @@ class Glossary:
         return glossary
 
     @classmethod
-    def load(cls):
-        """The glossary from the cache, or from one query (the cache is cleared on every edit)."""
+    def load(cls, fetch_terms):
+        """The glossary from the cache, or from ``fetch_terms()`` (one query: the cache is cleared on
+        every edit). ``guides.models.load_glossary`` passes the query, so this module imports no model."""
         terms = cache.get(CACHE_KEY)
         if terms is None:
-            from guides.models import GlossaryTerm
-
-            terms = [
-                {"term": term.term, "variants": term.variant_list, "definition": term.definition}
-                for term in GlossaryTerm.objects.order_by("term")
-            ]
+            terms = fetch_terms()
             cache.set(CACHE_KEY, terms, CACHE_SECONDS)
         return cls.from_terms(terms)
 

@@ -10,8 +10,6 @@ from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.db.models.functions import Lower
-from django.http import HttpResponseRedirect
-from django.urls import reverse
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
@@ -33,54 +31,6 @@ from guides.readability import BODY_TARGET, SUMMARY_TARGET, gulpease
 
 BOOKING_PATH = "/prenota/"
 TOPIC_ORDER = {topic.slug: position for position, topic in enumerate(TOPICS)}
-
-
-class FeedbackMixin:
-    """Adds the page-feedback form ("Quanto sono chiare le informazioni?") to a page.
-
-    The form posts to ``/valuta/<page id>/`` (``guides.views.feedback``: no CSRF token in the page,
-    so the page can be cached; the endpoint checks the request's origin instead). It works without
-    JavaScript. Success redirects back with ``?valutazione=grazie`` (reloading does not post twice);
-    errors re-render the page.
-    """
-
-    FEEDBACK_THANKS_PARAM = "valutazione"
-
-    @property
-    def feedback_url(self):
-        return reverse("guides:feedback", kwargs={"page_id": self.pk})
-
-    def get_feedback_context(self, request):
-        from guides.forms import FeedbackForm
-
-        return {
-            "feedback_form": FeedbackForm(),
-            "feedback_thanks": request.GET.get(self.FEEDBACK_THANKS_PARAM) == "grazie",
-        }
-
-    def handle_feedback(self, request):
-        from guides import feedback as service
-        from guides.forms import FeedbackForm
-
-        form = FeedbackForm(request.POST)
-        if form.is_valid():
-            outcome = service.submit(self, form.cleaned_data, client_ip=request.META.get("REMOTE_ADDR", ""))
-            if outcome is not service.RATE_LIMITED:
-                return HttpResponseRedirect(f"{self.url}?{self.FEEDBACK_THANKS_PARAM}=grazie#valutazione")
-            form.add_error(None, "Hai già inviato molte valutazioni. Riprova tra un'ora.")
-            status = 429
-        else:
-            status = 400
-        response = self._render_with(request, form)
-        response.status_code = status
-        return response
-
-    def _render_with(self, request, form):
-        from django.template.response import TemplateResponse
-
-        context = self.get_context(request)
-        context["feedback_form"] = form
-        return TemplateResponse(request, self.get_template(request), context)
 
 
 class GuideIndexPage(Page):
@@ -125,7 +75,7 @@ class GuideTopicPageForm(WagtailAdminPageForm):
 DUPLICATE_TOPIC = "C'è già una pagina per questo argomento."
 
 
-class GuideTopicPage(FeedbackMixin, Page):
+class GuideTopicPage(Page):
     """One topic (``core.topics``): lists its guides with their summary."""
 
     topic = models.CharField("argomento", max_length=40, choices=TOPIC_CHOICES)
@@ -172,11 +122,10 @@ class GuideTopicPage(FeedbackMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["guides"] = GuidePage.objects.child_of(self).live().public().order_by("path")
-        context.update(self.get_feedback_context(request))
         return context
 
 
-class GuidePage(FeedbackMixin, Page):
+class GuidePage(Page):
     """An easy-read guide: in brief, who it is for, what to do, who can help, when reviewed."""
 
     topic = models.CharField(
@@ -324,7 +273,7 @@ class GuidePage(FeedbackMixin, Page):
         # The article (body with glossary, partners) is a cached fragment: these are only computed
         # when it is rendered, i.e. after a publish or a change to partners, glossary or settings.
         context["related_partners"] = SimpleLazyObject(self.get_related_partners)
-        context["glossary"] = SimpleLazyObject(Glossary.load)
+        context["glossary"] = SimpleLazyObject(load_glossary)
         context["fragment_timeout"], context["fragment_version"] = fragment_version(request, self)
         context["share_url"] = self.get_full_url(request)
         context["whatsapp_url"] = "https://wa.me/?" + urlencode(
@@ -333,7 +282,6 @@ class GuidePage(FeedbackMixin, Page):
         context["mail_url"] = "mailto:?" + urlencode(
             {"subject": self.title, "body": context["share_url"]}, quote_via=quote
         )
-        context.update(self.get_feedback_context(request))
         return context
 
 
@@ -416,59 +364,18 @@ class GlossaryTerm(index.Indexed, models.Model):
         super().validate_constraints(exclude=exclude)
 
 
-FEEDBACK_ANSWERS = ["chiarezza", "completezza", "procedura", "tecnica", "altro"]
-NEGATIVE_ANSWERS = [
-    ("chiarezza", "A volte le indicazioni non erano chiare"),
-    ("completezza", "A volte le indicazioni non erano complete"),
-    ("procedura", "A volte non capivo se stavo procedendo correttamente"),
-    ("tecnica", "Ho avuto problemi tecnici"),
-    ("altro", "Altro"),
-]
-POSITIVE_ANSWERS = [
-    ("chiarezza", "Le indicazioni erano chiare"),
-    ("completezza", "Le indicazioni erano complete"),
-    ("procedura", "Capivo sempre che stavo procedendo correttamente"),
-    ("tecnica", "Non ho avuto problemi tecnici"),
-    ("altro", "Altro"),
-]
-POSITIVE_FROM = 4  # ratings from 4 up ask what went well; below, what went wrong
+def guides_for_topics(topics, limit=6):
+    """Live, public guides on any of ``topics``, by title (registered in ``core.related``)."""
+    return list(GuidePage.objects.live().public().filter(topic__in=list(topics)).order_by("title")[:limit])
 
 
-class PageFeedback(models.Model):
-    """One answer to "Quanto sono chiare le informazioni su questa pagina?". No personal data."""
+def load_glossary():
+    """Every glossary word, ready to mark a guide's text (cached; see ``guides.glossary``)."""
 
-    page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name="pagina", on_delete=models.CASCADE, related_name="feedback"
-    )
-    rating = models.PositiveSmallIntegerField("stelle")
-    answer = models.CharField(
-        "risposta", max_length=20, blank=True, choices=[(code, code) for code in FEEDBACK_ANSWERS]
-    )
-    comment = models.TextField("commento", max_length=200, blank=True)
-    created_at = models.DateTimeField("inviata il", auto_now_add=True, db_index=True)
-
-    class Meta:
-        verbose_name = "valutazione di una pagina"
-        verbose_name_plural = "valutazioni delle pagine"
-        ordering = ["-created_at"]
-        constraints = [
-            models.CheckConstraint(
-                condition=models.Q(rating__gte=1, rating__lte=5), name="feedback_rating_1_to_5"
-            ),
-            models.CheckConstraint(
-                condition=models.Q(answer="") | models.Q(answer__in=FEEDBACK_ANSWERS),
-                name="feedback_answer_known",
-            ),
+    def fetch_terms():
+        return [
+            {"term": term.term, "variants": term.variant_list, "definition": term.definition}
+            for term in GlossaryTerm.objects.order_by("term")
         ]
 
-    def __str__(self):
-        return f"{self.rating}/5"
-
-    @property
-    def is_positive(self):
-        return self.rating >= POSITIVE_FROM
-
-    @property
-    def answer_label(self):
-        choices = dict(POSITIVE_ANSWERS if self.is_positive else NEGATIVE_ANSWERS)
-        return choices.get(self.answer, "")
+    return Glossary.load(fetch_terms)

@@ -34,13 +34,6 @@ def _report_urls(name, view):
 report_urlpatterns = [
     *_report_urls("readability", reports.ReadabilityReportView),
     *_report_urls("review_due", reports.ReviewDueReportView),
-    *_report_urls("feedback", reports.FeedbackReportView),
-    path("feedback/<int:page_id>/", reports.PageFeedbackReportView.as_view(), name="feedback_page"),
-    path(
-        "feedback/<int:page_id>/results/",
-        reports.PageFeedbackReportView.as_view(results_only=True),
-        name="feedback_page_results",
-    ),
 ]
 
 
@@ -65,11 +58,4 @@ def readability_menu_item():
 def review_due_menu_item():
     return EditorMenuItem(
         "Guide da rivedere", reverse("guides_reports:review_due"), icon_name="time", order=910
-    )
-
-
-@hooks.register("register_reports_menu_item")
-def feedback_menu_item():
-    return EditorMenuItem(
-        "Valutazioni delle pagine", reverse("guides_reports:feedback"), icon_name="pick", order=920
     )

@@ -2,14 +2,14 @@
 
 import logging
 
-from django.apps import apps
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from core import ratelimit
+from core import ratelimit, related
 from core.models import Municipality
+from core.topics import TOPICS_BY_SLUG
 
 from .models import ErrorReport, Language, Partner, PartnerService, stale_threshold
 from .vocabulary import SERVICE_TYPE_LABELS
@@ -87,27 +87,11 @@ def filter_choices():
     }
 
 
-def guide_page_model():
-    """``guides.GuidePage`` when the guides app defines it, else ``None`` (the directory works alone)."""
-    try:
-        return apps.get_model("guides", "GuidePage")
-    except LookupError:
-        return None
-
-
 def related_guides(partner, limit=6):
-    """Live, public guides on the topics this partner helps with."""
-    model = guide_page_model()
-    topics = [slug for slug in partner.service_types if slug in _topic_slugs()]
-    if model is None or not topics:
-        return []
-    return list(model.objects.live().public().filter(topic__in=topics).specific().order_by("title")[:limit])
-
-
-def _topic_slugs():
-    from core.topics import TOPICS_BY_SLUG
-
-    return TOPICS_BY_SLUG
+    """Live, public guides on the topics this partner helps with (from ``core.related``: the guides
+    app registers them; the directory works without it)."""
+    topics = [slug for slug in partner.service_types if slug in TOPICS_BY_SLUG]
+    return related.pages_for_topics(topics, limit=limit)
 
 
 def stale_partners(today=None):

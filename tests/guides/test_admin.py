@@ -8,7 +8,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 import pytest
 from bs4 import BeautifulSoup
 
-from guides.models import GuidePage, PageFeedback
+from feedback.models import PageFeedback
+from guides.models import GuidePage
 from tests.factories.pages import GuidePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -202,11 +203,11 @@ def test_feedback_reports_per_page(client, editor, topic_page, guide):
     ]:
         PageFeedback.objects.create(page=guide, rating=rating, answer=answer, comment=comment)
     client.force_login(editor)
-    listing = BeautifulSoup(client.get("/admin/reports/guide/feedback/").content, "html.parser")
+    listing = BeautifulSoup(client.get("/admin/reports/feedback/").content, "html.parser")
     row = listing.find("a", string=lambda s: s and guide.title in s).find_parent("tr")
     cells = [td.get_text(strip=True) for td in row.find_all("td")]
     assert cells[1:] == ["4,0", "3", "1", "1"]
-    detail = BeautifulSoup(client.get(f"/admin/reports/guide/feedback/{guide.pk}/").content, "html.parser")
+    detail = BeautifulSoup(client.get(f"/admin/reports/feedback/{guide.pk}/").content, "html.parser")
     summary = detail.select_one("[data-feedback-summary]").get_text(" ", strip=True)
     assert "4,0 stelle su 5" in summary and "3 valutazioni" in summary
     assert "A volte le indicazioni non erano chiare: 1" in summary
@@ -220,12 +221,12 @@ def test_reports_are_for_editors_only(client, citizen_with_admin_access, guide):
     for url in [
         "/admin/reports/guide/readability/",
         "/admin/reports/guide/review_due/",
-        "/admin/reports/guide/feedback/",
+        "/admin/reports/feedback/",
     ]:
         assert client.get(url).status_code in {302, 403}, url
-    assert client.get(f"/admin/reports/guide/feedback/{guide.pk}/").status_code == 404
+    assert client.get(f"/admin/reports/feedback/{guide.pk}/").status_code == 404
     client.logout()
-    assert client.get("/admin/reports/guide/feedback/").status_code == 302
+    assert client.get("/admin/reports/feedback/").status_code == 302
 
 
 def test_glossary_snippets_in_the_admin(client, editor):

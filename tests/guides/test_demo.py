@@ -1,5 +1,3 @@
-import importlib
-import importlib.util
 import io
 from types import SimpleNamespace
 
@@ -74,22 +72,15 @@ def test_loader_sets_up_the_moderation_workflow(command, home_page):
     assert guide.get_workflow() == workflow  # inherited by every guide
 
 
-def test_loader_skips_without_data_module(command, home_page, monkeypatch):
-    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+def test_loader_skips_without_content_folder(command, home_page, settings, tmp_path):
+    settings.CONTENT_DIR = tmp_path / "nothing-here"
     demo.load(command)
     assert not GuideIndexPage.objects.exists()
-    assert "non c'è ancora" in command.stdout.getvalue()
+    assert "content/guides non c'è" in command.stdout.getvalue()
 
 
-REAL_DATA = importlib.util.find_spec("guides.demo_data") is not None
-
-
-@pytest.mark.skipif(
-    not REAL_DATA, reason="guides.demo_data is written by the content helper and is not here yet"
-)
-def test_real_demo_content_meets_the_brief(command, home_page):
-    data = importlib.import_module("guides.demo_data")
-    demo.load(command, data=data)
+def test_real_content_files_meet_the_brief(command, home_page):
+    demo.load(command)  # reads content/guides and content/glossary
     guides = GuidePage.objects.all()
     assert guides.count() >= 16
     for topic in TOPICS:
@@ -124,3 +115,63 @@ def test_loader_cleans_rich_text_as_the_editor_does(command, site_settings):
     for bad in ("onclick", "javascript:", "<script"):
         assert bad not in stored
     assert "Testo" in stored
+
+
+def write(path, text):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+@pytest.fixture
+def tiny_content(settings, tmp_path):
+    """A content/ folder with one topic and one guide, written as an editor would."""
+    root = tmp_path / "content"
+    settings.CONTENT_DIR = root
+    write(root / "guides" / "_index.yaml", "title: Guide\nintro: Guide facili sulla casa.\n")
+    write(root / "guides" / "sfratto-e-morosita" / "_topic.yaml", "title: Sfratto\nintro: Cosa fare.\n")
+    write(
+        root / "guides" / "sfratto-e-morosita" / "senza-casa-stanotte.yaml",
+        "title: Sono senza casa stanotte\n"
+        "urgent: true\n"
+        "a_key_no_model_has: 1\n"
+        "summary: Chiedi aiuto subito.\n"
+        "audience: Per chi non ha un posto dove dormire.\n"
+        "search_description: Chi chiamare stanotte.\n"
+        "last_reviewed: 2026-11-24\n"
+        "review_by: 2027-05-24\n"
+        "body:\n"
+        "- heading: Cosa fare adesso\n"
+        '- paragraph: <p>Chiama il <a href="tel:112">112</a>.</p>\n',
+    )
+    write(
+        root / "glossary" / "sfratto.yaml",
+        "term: sfratto\nvariants: [sfratti]\ndefinition: Il giudice ti dice di lasciare la casa.\n",
+    )
+    return root
+
+
+def test_loader_reads_the_yaml_files_into_pages(command, home_page, tiny_content, caplog):
+    demo.load(command)
+    guide = GuidePage.objects.get(slug="senza-casa-stanotte")
+    assert guide.title == "Sono senza casa stanotte" and guide.live
+    assert guide.topic == "sfratto-e-morosita"
+    assert str(guide.last_reviewed) == "2026-11-24"
+    assert [child.block_type for child in guide.body] == ["heading", "paragraph"]
+    assert 'href="tel:112"' in str(guide.body[1].value)
+    assert GlossaryTerm.objects.get(term="sfratto").variant_list == ["sfratti"]
+    # A key that is no field of the page is reported, not set and not fatal.
+    assert "a_key_no_model_has" in caplog.text
+    if any(field.name == "urgent" for field in GuidePage._meta.concrete_fields):
+        assert guide.urgent is True
+    else:
+        assert "urgent" in caplog.text
+
+
+def test_loader_keeps_what_editors_changed(command, home_page, tiny_content):
+    demo.load(command)
+    guide = GuidePage.objects.get(slug="senza-casa-stanotte")
+    guide.title = "Cambiato dalla redazione"
+    guide.save_revision().publish()
+    demo.load(command)
+    assert GuidePage.objects.get(slug="senza-casa-stanotte").title == "Cambiato dalla redazione"
+    assert GuidePage.objects.count() == 1

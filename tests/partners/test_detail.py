@@ -116,38 +116,36 @@ def test_unpublishing_removes_the_partner_everywhere(client, partner):
     assert services.partners_for_topic("sfratto-e-morosita") == []
 
 
-def test_related_guides_without_the_guides_app_is_empty(partner, monkeypatch):
-    monkeypatch.setattr(services, "guide_page_model", lambda: None)
+def test_related_guides_without_a_provider_is_empty(partner, monkeypatch):
+    # The directory works alone: with no app registered in core.related, no guides are listed.
+    from core import related
+
+    monkeypatch.setattr(related, "_providers", [])
     assert services.related_guides(partner) == []
 
 
-def test_related_guides_are_looked_up_by_topic(partner, home_page, monkeypatch):
-    """Stand in for guides.GuidePage (not on this branch) with a queryset-compatible fake."""
-    calls = {}
+def test_related_guides_are_looked_up_by_the_partner_topics(partner, monkeypatch):
+    from core import related
 
-    class FakeQuerySet(list):
-        def live(self):
-            return self
+    calls = []
 
-        def public(self):
-            return self
+    def provider(topics, limit):
+        calls.append(sorted(topics))
+        return ["guide"]
 
-        def specific(self):
-            return self
-
-        def order_by(self, *args):
-            return self
-
-        def filter(self, **kwargs):
-            calls.update(kwargs)
-            return self
-
-    class FakeGuidePage:
-        objects = FakeQuerySet(["guide"])
-
-    monkeypatch.setattr(services, "guide_page_model", lambda: FakeGuidePage)
+    monkeypatch.setattr(related, "_providers", [provider])
     assert services.related_guides(partner) == ["guide"]
-    assert sorted(calls["topic__in"]) == ["contratti-e-affitto", "sfratto-e-morosita"]
+    assert calls == [["contratti-e-affitto", "sfratto-e-morosita"]]
+
+
+def test_partner_page_lists_the_guides_on_its_topics(client, partner, home_page):
+    # Wired for real: guides registers its provider at start-up, partners never imports guides.
+    from tests.factories.pages import GuideIndexPageFactory, GuidePageFactory, GuideTopicPageFactory
+
+    topic = GuideTopicPageFactory(parent=GuideIndexPageFactory(parent=home_page))
+    GuidePageFactory(parent=topic, title="Non riesco a pagare l'affitto")
+    html = client.get(f"/partner/{partner.slug}/").content.decode()
+    assert "Non riesco a pagare l&#x27;affitto" in html or "Non riesco a pagare l'affitto" in html
 
 
 def test_related_guides_template_lists_title_link_and_summary(home_page):

@@ -14,6 +14,7 @@ SITE_DIR = Path(__file__).resolve().parent.parent.parent  # site/ (the source ro
 BASE_DIR = SITE_DIR.parent  # the repository
 VAR_DIR = Path(os.environ.get("SPORTELLO_VAR_DIR", BASE_DIR / "var"))  # SQLite, search index, mail
 VAR_DIR.mkdir(parents=True, exist_ok=True)
+CONTENT_DIR = BASE_DIR / "content"  # demo and first real content, one YAML file per item (core.content)
 
 
 def database_settings(default_sqlite_path):
@@ -43,6 +44,7 @@ INSTALLED_APPS = [
     "core",
     "home",
     "guides",
+    "feedback",
     "partners",
     "booking",
     "search",

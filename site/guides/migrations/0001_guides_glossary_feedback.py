@@ -29,7 +29,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'indice delle guide',
             },
-            bases=(guides.models.FeedbackMixin, 'wagtailcore.page'),
+            bases=('wagtailcore.page',),
         ),
         migrations.CreateModel(
             name='GuideTopicPage',
@@ -42,7 +42,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'argomento delle guide',
                 'verbose_name_plural': 'argomenti delle guide',
             },
-            bases=(guides.models.FeedbackMixin, 'wagtailcore.page'),
+            bases=('wagtailcore.page',),
         ),
         migrations.CreateModel(
             name='GlossaryTerm',
@@ -78,7 +78,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'guide',
                 'constraints': [models.CheckConstraint(condition=models.Q(('review_by__gte', models.F('last_reviewed'))), name='guide_review_by_after_last_reviewed')],
             },
-            bases=(guides.models.FeedbackMixin, 'wagtailcore.page'),
+            bases=('wagtailcore.page',),
         ),
         migrations.CreateModel(
             name='GuideRelatedGuide',
