@@ -399,8 +399,8 @@ class NotFound(Exception):
     """Raised inside manage views; ``manage_view`` answers with the site's plain 404 page."""
 
 
-def not_found(request):
-    return render(request, "404.html", status=404)
+def not_found(request, template="404.html"):
+    return render(request, template, status=404)
 
 
 def manage_view(view):
@@ -411,7 +411,8 @@ def manage_view(view):
         try:
             return view(request, *args, **kwargs)
         except NotFound:
-            return not_found(request)
+            # crisis: a dead or old manage link offers to send a new one (booking/recovery.py).
+            return not_found(request, "booking/manage_not_found.html")
 
     wrapper.__name__ = view.__name__
     return wrapper
@@ -490,6 +491,10 @@ def manage_move(request):
     if request.method == "POST":
         chosen = slots.parse_key(request.POST.get("slot"))
         form = SlotForm(request.POST, slots=free)
+        if form.is_valid() and request.POST.get("conferma") != "1":
+            # crisis: nothing moves before the person confirms "old -> new"; the old slot stays hers.
+            context["new_slot"] = next(s for s in free if s.key == form.cleaned_data["slot"])
+            return render(request, "booking/manage_move_confirm.html", context)
         if form.is_valid():
             outcome = services.move(appointment, chosen, now=now)
             if outcome.ok:

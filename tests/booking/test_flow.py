@@ -400,7 +400,20 @@ def test_move_from_the_manage_link(client, ready):
     page = soup(client.get("/prenota/gestisci/sposta/?giorno=2026-01-13"))
     assert len(page.select(".booking-time")) == 6
     new = rome(2026, 1, 13, 10, 0)
-    assert client.post("/prenota/gestisci/sposta/", {"slot": key(new)}).url == "/prenota/gestisci/"
+    # Choosing a time only asks for confirmation, old -> new; nothing moves yet.
+    confirm = client.post("/prenota/gestisci/sposta/", {"slot": key(new)})
+    assert confirm.status_code == 200
+    page = soup(confirm)
+    assert [dd.get_text(strip=True) for dd in page.select(".booking-change dd")] == [
+        "martedì 6 gennaio, ore 09:00",
+        "martedì 13 gennaio, ore 10:00",
+    ]
+    assert page.find("button", string="Conferma lo spostamento")
+    assert Appointment.objects.get().start == FIRST
+    assert (
+        client.post("/prenota/gestisci/sposta/", {"slot": key(new), "conferma": "1"}).url
+        == "/prenota/gestisci/"
+    )
     item = Appointment.objects.get()
     assert (item.start, item.status, item.reference, item.moved_count) == (
         new,
@@ -417,7 +430,7 @@ def test_move_to_a_slot_taken_meanwhile_keeps_the_old_one(client, ready):
     target = slots.find_slot(ready, rome(2026, 1, 13, 9, 0), NOW)
     appointment(ready, target, seat=0, phone="03310000001")
     appointment(ready, target, seat=1, phone="03310000002")
-    response = client.post("/prenota/gestisci/sposta/", {"slot": target.key})
+    response = client.post("/prenota/gestisci/sposta/", {"slot": target.key, "conferma": "1"})
     assert response.status_code == 409
     assert "Questo orario è appena stato preso" in response.content.decode()
     assert Appointment.objects.get(pk=outcome.appointment.pk).start == FIRST
@@ -508,4 +521,6 @@ def test_a_past_or_cancelled_appointment_cannot_be_changed(client, ready):
     # A cancelled one shows no actions either.
     services.cancel(item, now=NOW)
     page = soup(client.get("/prenota/gestisci/"))
-    assert "Annullato" in page.get_text() and not page.select(".booking-actions")
+    assert "annullato" in page.select_one(".booking-status--cancelled").get_text() and not page.select(
+        ".booking-actions"
+    )
