@@ -21,7 +21,7 @@ from core.topics import TOPICS_BY_SLUG
 
 from . import ical, services, slots
 from .content import what_to_bring
-from .forms import URGENCY_QUESTIONS, CancelForm, DetailsForm, SlotForm, SportelloForm, TopicForm
+from .forms import URGENCY_STATEMENTS, CancelForm, DetailsForm, SlotForm, SportelloForm, TopicForm
 from .models import OTHER_TOPIC, Appointment, Sportello, hash_token
 
 FLOW = "booking_flow"
@@ -141,7 +141,7 @@ class TopicStep(FlowView):
         if topic != self.flow.get("topic"):
             self.flow.pop("slot", None)
         self.save_flow(topic=topic, urgency=form.urgency_answers(), urgent=form.is_urgent())
-        if form.is_urgent():
+        if form.is_emergency():  # crisis: "minori" alone flags urgency but is no emergency page
             return redirect("booking:urgent")
         return redirect("booking:where")
 
@@ -153,7 +153,7 @@ class UrgentStep(FlowView):
 
     def get(self, request):
         questions = [
-            label for key, label in URGENCY_QUESTIONS.items() if self.flow.get("urgency", {}).get(key)
+            label for key, label in URGENCY_STATEMENTS.items() if self.flow.get("urgency", {}).get(key)
         ]
         return self.render_step({"questions": questions})
 

@@ -174,7 +174,7 @@ def test_urgent_route_shows_emergency_contacts_then_books_urgent(client, ready, 
     assert response.url == "/prenota/urgente/"
     page = soup(client.get("/prenota/urgente/"))
     assert page.select_one('a[href="tel:03310000001"]')  # from SiteSettings.emergency_contacts
-    assert "sei senza casa stanotte?" in page.get_text().lower()
+    assert [li.get_text() for li in page.select(".booking-answers li")] == ["Sei senza casa stanotte."]
     assert page.select_one('a[href="/prenota/dove/"]')
     client.post("/prenota/dove/", {"sportello": ready.slug})
     client.post("/prenota/quando/", {"slot": key(FIRST)})
@@ -186,6 +186,33 @@ def test_urgent_route_shows_emergency_contacts_then_books_urgent(client, ready, 
     item = Appointment.objects.get()
     assert item.urgent and item.topic == "altro"
     assert item.urgency_answers == {"eviction_date": False, "homeless_tonight": True, "children": False}
+
+
+def test_urgent_answers_are_a_readable_list(client, ready):
+    client.post("/prenota/", {"homeless_tonight": "on", "eviction_date": "on", "children": "on"})
+    page = soup(client.get("/prenota/urgente/"))
+    assert [li.get_text() for li in page.select(".booking-answers li")] == [
+        "Hai già una data di sfratto.",
+        "Sei senza casa stanotte.",
+        "Ci sono minori con te.",
+    ]
+    assert "?," not in page.get_text() and "?." not in page.get_text()
+
+
+def test_children_alone_flag_urgency_but_are_no_emergency_page(client, ready, municipality):
+    response = client.post("/prenota/", {"children": "on"})
+    assert response.status_code == 200  # still asked what it is about
+    assert errors_of(response)[0] == ["Scegli di cosa vuoi parlare. Se non lo sai, scegli «Altro»."]
+    response = client.post("/prenota/", {"children": "on", "topic": "cercare-casa"})
+    assert response.url == "/prenota/dove/"
+    client.post("/prenota/dove/", {"sportello": ready.slug})
+    client.post("/prenota/quando/", {"slot": key(FIRST)})
+    client.post(
+        "/prenota/dati/", {"name": "Anna", "email": "anna@example.org", "municipality": municipality.pk}
+    )
+    client.post("/prenota/riepilogo/")
+    item = Appointment.objects.get()
+    assert item.urgent and item.urgency_answers["children"]
 
 
 def test_where_step_error(client, ready):
