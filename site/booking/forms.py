@@ -108,7 +108,7 @@ class DetailsForm(forms.Form):
         label="Telefono",
         required=False,
         max_length=30,
-        help_text="Ti chiamiamo solo per questo appuntamento.",
+        help_text="Ti chiamiamo solo per questo appuntamento. Per esempio 333 123 4567.",
         error_messages={"max_length": "Il numero è troppo lungo. Scrivi solo il tuo numero."},
         widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel", "type": "tel"}),
     )
@@ -151,7 +151,7 @@ class DetailsForm(forms.Form):
         digits = re.sub(r"\D", "", value)
         if not PHONE_CHARS.match(value) or not 6 <= len(digits) <= 15:
             raise forms.ValidationError(
-                "Il numero di telefono non sembra giusto. Scrivi solo cifre, per esempio 333 123 4567."
+                "Il numero di telefono non sembra giusto. Scrivi le cifre, per esempio 333 123 4567."
             )
         return value
 

@@ -194,7 +194,7 @@ class Opening(models.Model):
         return not self.topics or topic == OTHER_TOPIC or topic in self.topics
 
     def describe(self):
-        """Plain Italian, e.g. "il martedì, dalle 9:00 alle 12:30, a settimane alterne"."""
+        """Plain Italian, e.g. "ogni 2 settimane, il martedì, dalle 9:00 alle 12:30"."""
         start = timezone.localtime(self.event.start)
         end = timezone.localtime(self.event.end)
         weekday = WEEKDAYS[start.weekday()]
@@ -203,8 +203,9 @@ class Opening(models.Model):
         if rule is None:
             return f"{start.day}/{start.month}/{start.year}, dalle {start:%-H:%M} alle {end:%-H:%M}"
         params = rule.get_params()
-        if rule.frequency == "WEEKLY" and params.get("interval") == 2:
-            text += ", a settimane alterne"
+        interval = params.get("interval") or 1
+        if rule.frequency == "WEEKLY" and interval > 1:
+            text = f"ogni {interval} settimane, {text}"
         return text
 
 

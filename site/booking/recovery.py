@@ -96,7 +96,7 @@ def send_links(appointments):
         by_address.setdefault(appointment.email.lower(), []).append(appointment)
     settings_ = emails.site_settings()
     sent = 0
-    for address, group in by_address.items():
+    for group in by_address.values():
         items = [(appointment, new_manage_token()) for appointment in group]
         context = {
             "items": [
@@ -156,4 +156,3 @@ def lost_link_sent(request):
     if not request.session.pop(SENT_FLAG, False):
         return redirect("booking:lost_link")
     return render(request, "booking/lost_link.html", {"form": None, "sent": True})
-

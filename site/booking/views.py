@@ -108,6 +108,7 @@ class FlowView(View):
             flow=self.flow,
             topic_label=topic_label(self.flow.get("topic")),
             site_settings=SiteSettings.for_request(self.request),
+            chosen_start=slots.parse_key(self.flow.get("slot")),  # crisis: step 4 repeats the time
         )
         return render(self.request, self.template_name, context, status=status)
 

@@ -243,12 +243,12 @@ def test_when_step_errors(client, ready):
         (
             {"phone": "12"},
             "phone",
-            "Il numero di telefono non sembra giusto. Scrivi solo cifre, per esempio 333 123 4567.",
+            "Il numero di telefono non sembra giusto. Scrivi le cifre, per esempio 333 123 4567.",
         ),
         (
             {"phone": "chiamami"},
             "phone",
-            "Il numero di telefono non sembra giusto. Scrivi solo cifre, per esempio 333 123 4567.",
+            "Il numero di telefono non sembra giusto. Scrivi le cifre, per esempio 333 123 4567.",
         ),
         (
             {"email": "anna.example.org"},

@@ -71,7 +71,9 @@ def test_one_glossary_shares_state_across_sections_of_a_page():
 def test_markup_and_entities_survive():
     source = '<p class="x">Tom &amp; Jerry &lt;3 l&#x27;ISEE<br>riga <b>due</b><!-- nota --></p>'
     html = str(Glossary.from_terms(TERMS).mark(source))
-    assert html.startswith('<p class="x">Tom &amp; Jerry &lt;3 l\'<button type="button" class="glossary-term"')
+    assert html.startswith(
+        '<p class="x">Tom &amp; Jerry &lt;3 l\'<button type="button" class="glossary-term"'
+    )
     assert "<br>riga <b>due</b><!-- nota --></p>" in html
 
 
