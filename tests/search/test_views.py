@@ -30,8 +30,8 @@ def test_results_are_an_ordered_list_with_title_excerpt_and_type(client, corpus,
     assert first.select_one(".search-result__type").get_text(strip=True) == "Pagina"
     assert first.select_one(".search-result__excerpt mark").get_text() == "sfratto"
     assert first.select_one("a")["href"] == "/fasi-sfratto/"
-    # The query stays in the header box and in the page's box.
-    assert page.select_one("#site-search-q")["value"] == "sfrato"
+    # One search box on the search page (the header's is left out), keeping the query.
+    assert not page.select_one("#site-search-q")
     assert page.select_one("#id_q")["value"] == "sfrato"
 
 
@@ -191,7 +191,7 @@ def test_the_page_says_which_synonyms_it_also_searched(client, corpus, site_sett
     SynonymGroup.objects.create(terms="caparra\ndeposito cauzionale\ncauzione")
     page = soup(client.get("/cerca/", {"q": "caparra"}))
     assert page.select_one(".search__also").get_text(strip=True) == (
-        "Abbiamo cercato anche: deposito cauzionale, cauzione."
+        "Ti mostriamo anche risultati con parole simili: deposito cauzionale, cauzione."
     )
 
 
