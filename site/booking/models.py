@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.search import index
 
 from core.topics import TOPIC_CHOICES, TOPICS_BY_SLUG
 
@@ -46,7 +47,7 @@ class Channel(models.TextChoices):
     VIDEO = "video", "In videochiamata"
 
 
-class Sportello(models.Model):
+class Sportello(index.Indexed, models.Model):
     """A help-desk point: a place in a municipality, or a remote channel (phone, video)."""
 
     name = models.CharField("nome", max_length=120)
@@ -115,6 +116,27 @@ class Sportello(models.Model):
         FieldPanel("operators"),
         FieldPanel("sort_order"),
     ]
+
+    # The site search finds a sportello by its name and its place ("Angera"): see booking/apps.py.
+    search_fields = [
+        index.SearchField("name", boost=3),
+        index.AutocompleteField("name"),
+        index.SearchField("place_text", boost=2),
+        index.SearchField("address"),
+        index.FilterField("active"),
+        index.FilterField("id"),
+    ]
+
+    @classmethod
+    def get_indexed_objects(cls):
+        return super().get_indexed_objects().filter(active=True).select_related("municipality")
+
+    @property
+    def place_text(self):
+        return self.municipality.name if self.municipality_id else self.get_kind_display()
+
+    def get_absolute_url(self):
+        return f"/prenota/?sportello={self.slug}"
 
     class Meta:
         verbose_name = "sportello"
