@@ -127,17 +127,6 @@ class Sportello(index.Indexed, models.Model):
         index.FilterField("id"),
     ]
 
-    @classmethod
-    def get_indexed_objects(cls):
-        return super().get_indexed_objects().filter(active=True).select_related("municipality")
-
-    @property
-    def place_text(self):
-        return self.municipality.name if self.municipality_id else self.get_kind_display()
-
-    def get_absolute_url(self):
-        return f"/prenota/?sportello={self.slug}"
-
     class Meta:
         verbose_name = "sportello"
         verbose_name_plural = "sportelli"
@@ -167,6 +156,17 @@ class Sportello(index.Indexed, models.Model):
 
             self.calendar = Calendar.objects.create(name=self.name[:200], slug=f"sportello-{self.slug}"[:200])
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return f"/prenota/?sportello={self.slug}"
+
+    @classmethod
+    def get_indexed_objects(cls):
+        return super().get_indexed_objects().filter(active=True).select_related("municipality")
+
+    @property
+    def place_text(self):
+        return self.municipality.name if self.municipality_id else self.get_kind_display()
 
     @property
     def is_in_person(self):

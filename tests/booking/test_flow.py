@@ -96,7 +96,10 @@ def test_booking_from_a_guide_button_end_to_end(client, ready, municipality, hom
 
     page = soup(client.get("/prenota/dati/"))
     assert page.select_one('a[href="/privacy/"]')
-    assert "non scrivere qui malattie" in page.get_text().lower()
+    assert page.get_text().lower().count("dati delicati") == 1  # the sensitive-data warning, once
+    assert (
+        "martedì 6 gennaio, ore 09:00" in page.select_one(".booking-chosen").get_text()
+    )  # step 4 repeats it
     response = client.post(
         "/prenota/dati/",
         {
