@@ -14,6 +14,14 @@ URGENCY_QUESTIONS = {
     "homeless_tonight": "Sei senza casa stanotte?",
     "children": "Ci sono minori con te?",
 }
+# The same answers as plain statements, for the list on the urgent page.
+URGENCY_STATEMENTS = {
+    "eviction_date": "Hai già una data di sfratto.",
+    "homeless_tonight": "Sei senza casa stanotte.",
+    "children": "Ci sono minori con te.",
+}
+# Answers that need a phone call now; the others only flag the appointment as urgent.
+EMERGENCY_ANSWERS = ("eviction_date", "homeless_tonight")
 
 NOTE_MAX = 500
 
@@ -34,12 +42,19 @@ class TopicForm(forms.Form):
         return {key: bool(self.cleaned_data.get(key)) for key in URGENCY_QUESTIONS}
 
     def is_urgent(self):
+        """Flag the appointment as urgent for the operator (any "yes")."""
         return any(self.urgency_answers().values())
+
+    def is_emergency(self):
+        """Send the person to "Chiama subito": a date of eviction or no roof tonight. Children alone
+        make the appointment urgent but are not, by themselves, an emergency."""
+        answers = self.urgency_answers()
+        return any(answers[key] for key in EMERGENCY_ANSWERS)
 
     def clean(self):
         data = super().clean()
         if not data.get("topic") and "topic" not in self.errors:
-            if self.is_urgent():
+            if self.is_emergency():
                 data["topic"] = OTHER_TOPIC  # in an emergency the topic is not a hurdle
             else:
                 self.add_error("topic", "Scegli di cosa vuoi parlare. Se non lo sai, scegli «Altro».")
@@ -93,7 +108,7 @@ class DetailsForm(forms.Form):
         label="Telefono",
         required=False,
         max_length=30,
-        help_text="Ti chiamiamo solo per questo appuntamento.",
+        help_text="Ti chiamiamo solo per questo appuntamento. Per esempio 333 123 4567.",
         error_messages={"max_length": "Il numero è troppo lungo. Scrivi solo il tuo numero."},
         widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel", "type": "tel"}),
     )
@@ -136,7 +151,7 @@ class DetailsForm(forms.Form):
         digits = re.sub(r"\D", "", value)
         if not PHONE_CHARS.match(value) or not 6 <= len(digits) <= 15:
             raise forms.ValidationError(
-                "Il numero di telefono non sembra giusto. Scrivi solo cifre, per esempio 333 123 4567."
+                "Il numero di telefono non sembra giusto. Scrivi le cifre, per esempio 333 123 4567."
             )
         return value
 

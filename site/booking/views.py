@@ -20,7 +20,7 @@ from core.models import Municipality, SiteSettings
 from core.topics import TOPICS_BY_SLUG, what_to_bring
 
 from . import ical, services, slots
-from .forms import URGENCY_QUESTIONS, CancelForm, DetailsForm, SlotForm, SportelloForm, TopicForm
+from .forms import URGENCY_STATEMENTS, CancelForm, DetailsForm, SlotForm, SportelloForm, TopicForm
 from .models import OTHER_TOPIC, Appointment, Sportello, hash_token, new_manage_token
 
 FLOW = "booking_flow"
@@ -107,6 +107,7 @@ class FlowView(View):
             flow=self.flow,
             topic_label=topic_label(self.flow.get("topic")),
             site_settings=SiteSettings.for_request(self.request),
+            chosen_start=slots.parse_key(self.flow.get("slot")),  # crisis: step 4 repeats the time
         )
         return render(self.request, self.template_name, context, status=status)
 
@@ -140,7 +141,7 @@ class TopicStep(FlowView):
         if topic != self.flow.get("topic"):
             self.flow.pop("slot", None)
         self.save_flow(topic=topic, urgency=form.urgency_answers(), urgent=form.is_urgent())
-        if form.is_urgent():
+        if form.is_emergency():  # crisis: "minori" alone flags urgency but is no emergency page
             return redirect("booking:urgent")
         return redirect("booking:where")
 
@@ -152,7 +153,7 @@ class UrgentStep(FlowView):
 
     def get(self, request):
         questions = [
-            label for key, label in URGENCY_QUESTIONS.items() if self.flow.get("urgency", {}).get(key)
+            label for key, label in URGENCY_STATEMENTS.items() if self.flow.get("urgency", {}).get(key)
         ]
         return self.render_step({"questions": questions})
 
@@ -425,8 +426,8 @@ class NotFound(Exception):
     """Raised inside manage views; ``manage_view`` answers with the site's plain 404 page."""
 
 
-def not_found(request):
-    return render(request, "404.html", status=404)
+def not_found(request, template="404.html"):
+    return render(request, template, status=404)
 
 
 def manage_view(view):
@@ -437,7 +438,8 @@ def manage_view(view):
         try:
             return view(request, *args, **kwargs)
         except NotFound:
-            return not_found(request)
+            # crisis: a dead or old manage link offers to send a new one (booking/recovery.py).
+            return not_found(request, "booking/manage_not_found.html")
 
     wrapper.__name__ = view.__name__
     return wrapper
@@ -516,6 +518,10 @@ def manage_move(request):
     if request.method == "POST":
         chosen = slots.parse_key(request.POST.get("slot"))
         form = SlotForm(request.POST, slots=free)
+        if form.is_valid() and request.POST.get("conferma") != "1":
+            # crisis: nothing moves before the person confirms "old -> new"; the old slot stays hers.
+            context["new_slot"] = next(s for s in free if s.key == form.cleaned_data["slot"])
+            return render(request, "booking/manage_move_confirm.html", context)
         if form.is_valid():
             outcome = services.move(appointment, chosen, now=now)
             if outcome.ok:

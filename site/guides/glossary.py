@@ -2,10 +2,10 @@
 
 The rendered HTML of a guide (summary, audience, body) goes through an HTML parser; in text
 outside links, headings and other interactive or heading-like elements, the first occurrence of
-each glossary term (or one of its variants; case-insensitive, whole words) becomes a link to its
-plain definition in the page's "Parole difficili" list. The link carries ``aria-describedby``,
-so a screen reader reads the definition on focus; keyboard and touch users follow the link; it
-all works without JavaScript. The glossary is read from the database once per page render.
+each glossary term (or one of its variants; case-insensitive, whole words) becomes a button that
+opens its plain definition in place, in a native popover (no JavaScript). The button carries
+``aria-describedby`` pointing to the page's "Parole difficili" list at the end, so a screen
+reader reads the definition on focus. The glossary is read from the database once per page render.
 """
 
 import html
@@ -145,9 +145,18 @@ class Glossary:
         if entry is None or any(explained.entry is entry for explained in self.used):
             return None
         self.used.append(Explained(entry, " ".join(match.split())))
+        # A native popover opened by its button: no JavaScript, the definition shows next to the
+        # word, "Chiudi" (or Esc, or a tap elsewhere) closes it and focus goes back to the word.
+        term = html.escape(entry.term, quote=False)
         return (
-            f'<a class="glossary-term" href="#{entry.anchor}" aria-describedby="{entry.anchor}-def">'
-            f"{html.escape(match, quote=False)}</a>"
+            f'<button type="button" class="glossary-term" popovertarget="{entry.anchor}-pop"'
+            f' aria-describedby="{entry.anchor}-def">{html.escape(match, quote=False)}</button>'
+            f'<span class="glossary-pop" id="{entry.anchor}-pop" popover role="note"'
+            f' aria-label="Cosa vuol dire {html.escape(entry.term)}">'
+            f'<strong class="glossary-pop__term">{term}</strong> '
+            f'<span class="glossary-pop__text">{html.escape(entry.definition, quote=False)}</span> '
+            f'<button type="button" class="glossary-pop__close" popovertarget="{entry.anchor}-pop"'
+            f' popovertargetaction="hide">Chiudi</button></span>'
         )
 
 

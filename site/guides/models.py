@@ -13,7 +13,7 @@ from django.db.models.functions import Lower
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
-from django.utils.text import Truncator
+from django.utils.text import Truncator, slugify
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -93,6 +93,21 @@ class GuideTopicPage(Page):
         verbose_name_plural = "argomenti delle guide"
 
     @property
+    def sections(self):
+        """The body's headings as (anchor, title), for the "In questa pagina" index.
+
+        The anchors are the ids ``blocks/heading.html`` gives each heading; a repeated heading is
+        listed once (its anchor would point to the first one anyway)."""
+        found, seen = [], set()
+        for block in self.body:
+            if block.block_type == "heading" and block.value:
+                anchor = "sezione-" + slugify(str(block.value))
+                if anchor not in seen:
+                    seen.add(anchor)
+                    found.append({"anchor": anchor, "title": str(block.value)})
+        return found
+
+    @property
     def topic_label(self):
         topic = TOPICS_BY_SLUG.get(self.topic)
         return topic.label if topic else self.topic
@@ -145,6 +160,11 @@ class GuidePage(Page):
         "a chi è rivolto", max_length=400, help_text="Chi può usare questa guida, in 1 o 2 frasi."
     )
     body = StreamField(GuideBodyBlock(), verbose_name="testo")
+    urgent = models.BooleanField(
+        "pagina urgente",
+        default=False,
+        help_text="Per chi ha bisogno di aiuto subito: i numeri di emergenza vanno in cima alla pagina.",
+    )
     last_reviewed = models.DateField(
         "ultima revisione", help_text="Quando un esperto ha controllato il testo."
     )
@@ -156,6 +176,7 @@ class GuidePage(Page):
     content_panels = [
         *Page.content_panels,
         ReadabilityPanel(heading="Leggibilità (indice Gulpease)"),
+        FieldPanel("urgent", heading="Pagina urgente"),
         FieldPanel("summary"),
         FieldPanel("audience"),
         FieldPanel("body"),

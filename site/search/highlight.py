@@ -39,8 +39,20 @@ def _terms_in(text, stems):
     return marked
 
 
+def terms_in(text, stems):
+    """Whether ``text`` has any of ``stems`` (exactly or as a near misspelling)."""
+    return bool(_terms_in(text, stems))
+
+
+def sentences(text):
+    """One text per line (list items, steps) as sentences, so an excerpt does not run them together."""
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    return " ".join(line if line[-1] in ".!?:;…" else f"{line}." for line in lines)
+
+
 def excerpt(summary, text, stems, max_chars=MAX_CHARS):
     """Safe HTML: the best fragment with ``<mark>``ed words, else the start of the summary."""
+    summary, text = sentences(summary), sentences(text)
     for source in (summary, text):
         if not source:
             continue

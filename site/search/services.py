@@ -20,8 +20,8 @@ from wagtail.search.utils import normalise_query_string
 
 from . import sources as registry
 from . import synonyms
-from .analysis import normalise_query
-from .highlight import excerpt, query_stems
+from .analysis import content_words, normalise_query
+from .highlight import excerpt, query_stems, terms_in
 from .models import ZeroResultQuery
 
 logger = logging.getLogger("sportello.search")
@@ -43,6 +43,7 @@ class Hit:
     type_label: str
     excerpt: str  # safe HTML
     topic_label: str = ""
+    by_synonym_only: bool = False  # found through a synonym, not through the words typed
 
 
 @dataclass
@@ -150,7 +151,8 @@ def run_search(request, raw_query, type_key="", topic="", page_number=1, per_pag
     outcome.total = paginator.count
     groups = synonyms.current_groups()  # once per search (the backend reads its own copy)
     outcome.hits = _hits(list(outcome.page.object_list), query, request, groups)
-    if outcome.hits and query:
+    if outcome.hits and query and any(hit.by_synonym_only for hit in outcome.hits):
+        # Only worth saying when the synonyms brought results the typed words alone would not.
         outcome.also_searched = synonyms_for(query, groups)
     if promoted_urls:
         outcome.hits = [hit for hit in outcome.hits if hit.url not in promoted_urls]
@@ -164,6 +166,7 @@ def run_search(request, raw_query, type_key="", topic="", page_number=1, per_pag
 
 def _hits(rows, query, request, groups):
     stems = query_stems(query, groups=groups) if query else set()
+    own = {word.stem for word in content_words(query)} if query else set()
     by_source = {}
     for _score, _position, _index, source, obj in rows:
         by_source.setdefault(id(source), (source, []))[1].append(obj)
@@ -182,6 +185,8 @@ def _hits(rows, query, request, groups):
                 type_label=item.type_label,
                 excerpt=excerpt(item.summary, item.text, stems),
                 topic_label=item.topic_label,
+                by_synonym_only=bool(stems - own)
+                and not terms_in(f"{item.title}\n{item.summary}\n{item.text}", own),
             )
         )
     return hits

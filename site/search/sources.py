@@ -27,7 +27,7 @@ from .documents import document_key, field_texts
 logger = logging.getLogger("sportello.search")
 TEXTS_TIMEOUT = 24 * 60 * 60
 
-TYPE_LABELS = {"guida": "Guida", "pagina": "Pagina", "partner": "Partner"}
+TYPE_LABELS = {"guida": "Guida", "pagina": "Pagina", "partner": "Partner", "sportello": "Sportello"}
 GUIDE_MODEL = "guides.GuidePage"
 SUMMARY_FIELDS = ("summary", "intro", "search_description", "description")
 

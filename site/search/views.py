@@ -18,7 +18,8 @@ def search(request):
     context = {
         "form": form,
         "outcome": outcome,
-        "search_query": query,  # the header search box shows it
+        "search_query": query,
+        "hide_site_search": True,  # one search box on the search page: its own, with the filters
         "topics": TOPICS,
     }
     return render(request, "search/search.html", context)

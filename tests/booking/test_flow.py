@@ -96,7 +96,10 @@ def test_booking_from_a_guide_button_end_to_end(client, ready, municipality, hom
 
     page = soup(client.get("/prenota/dati/"))
     assert page.select_one('a[href="/privacy/"]')
-    assert "non scrivere qui malattie" in page.get_text().lower()
+    assert page.get_text().lower().count("dati delicati") == 1  # the sensitive-data warning, once
+    assert (
+        "martedì 6 gennaio, ore 09:00" in page.select_one(".booking-chosen").get_text()
+    )  # step 4 repeats it
     response = client.post(
         "/prenota/dati/",
         {
@@ -174,7 +177,7 @@ def test_urgent_route_shows_emergency_contacts_then_books_urgent(client, ready, 
     assert response.url == "/prenota/urgente/"
     page = soup(client.get("/prenota/urgente/"))
     assert page.select_one('a[href="tel:03310000001"]')  # from SiteSettings.emergency_contacts
-    assert "sei senza casa stanotte?" in page.get_text().lower()
+    assert [li.get_text() for li in page.select(".booking-answers li")] == ["Sei senza casa stanotte."]
     assert page.select_one('a[href="/prenota/dove/"]')
     client.post("/prenota/dove/", {"sportello": ready.slug})
     client.post("/prenota/quando/", {"slot": key(FIRST)})
@@ -186,6 +189,33 @@ def test_urgent_route_shows_emergency_contacts_then_books_urgent(client, ready, 
     item = Appointment.objects.get()
     assert item.urgent and item.topic == "altro"
     assert item.urgency_answers == {"eviction_date": False, "homeless_tonight": True, "children": False}
+
+
+def test_urgent_answers_are_a_readable_list(client, ready):
+    client.post("/prenota/", {"homeless_tonight": "on", "eviction_date": "on", "children": "on"})
+    page = soup(client.get("/prenota/urgente/"))
+    assert [li.get_text() for li in page.select(".booking-answers li")] == [
+        "Hai già una data di sfratto.",
+        "Sei senza casa stanotte.",
+        "Ci sono minori con te.",
+    ]
+    assert "?," not in page.get_text() and "?." not in page.get_text()
+
+
+def test_children_alone_flag_urgency_but_are_no_emergency_page(client, ready, municipality):
+    response = client.post("/prenota/", {"children": "on"})
+    assert response.status_code == 200  # still asked what it is about
+    assert errors_of(response)[0] == ["Scegli di cosa vuoi parlare. Se non lo sai, scegli «Altro»."]
+    response = client.post("/prenota/", {"children": "on", "topic": "cercare-casa"})
+    assert response.url == "/prenota/dove/"
+    client.post("/prenota/dove/", {"sportello": ready.slug})
+    client.post("/prenota/quando/", {"slot": key(FIRST)})
+    client.post(
+        "/prenota/dati/", {"name": "Anna", "email": "anna@example.org", "municipality": municipality.pk}
+    )
+    client.post("/prenota/riepilogo/")
+    item = Appointment.objects.get()
+    assert item.urgent and item.urgency_answers["children"]
 
 
 def test_where_step_error(client, ready):
@@ -216,12 +246,12 @@ def test_when_step_errors(client, ready):
         (
             {"phone": "12"},
             "phone",
-            "Il numero di telefono non sembra giusto. Scrivi solo cifre, per esempio 333 123 4567.",
+            "Il numero di telefono non sembra giusto. Scrivi le cifre, per esempio 333 123 4567.",
         ),
         (
             {"phone": "chiamami"},
             "phone",
-            "Il numero di telefono non sembra giusto. Scrivi solo cifre, per esempio 333 123 4567.",
+            "Il numero di telefono non sembra giusto. Scrivi le cifre, per esempio 333 123 4567.",
         ),
         (
             {"email": "anna.example.org"},
@@ -400,7 +430,20 @@ def test_move_from_the_manage_link(client, ready):
     page = soup(client.get("/prenota/gestisci/sposta/?giorno=2026-01-13"))
     assert len(page.select(".booking-time")) == 6
     new = rome(2026, 1, 13, 10, 0)
-    assert client.post("/prenota/gestisci/sposta/", {"slot": key(new)}).url == "/prenota/gestisci/"
+    # Choosing a time only asks for confirmation, old -> new; nothing moves yet.
+    confirm = client.post("/prenota/gestisci/sposta/", {"slot": key(new)})
+    assert confirm.status_code == 200
+    page = soup(confirm)
+    assert [dd.get_text(strip=True) for dd in page.select(".booking-change dd")] == [
+        "martedì 6 gennaio, ore 09:00",
+        "martedì 13 gennaio, ore 10:00",
+    ]
+    assert page.find("button", string="Conferma lo spostamento")
+    assert Appointment.objects.get().start == FIRST
+    assert (
+        client.post("/prenota/gestisci/sposta/", {"slot": key(new), "conferma": "1"}).url
+        == "/prenota/gestisci/"
+    )
     item = Appointment.objects.get()
     assert (item.start, item.status, item.reference, item.moved_count) == (
         new,
@@ -417,7 +460,7 @@ def test_move_to_a_slot_taken_meanwhile_keeps_the_old_one(client, ready):
     target = slots.find_slot(ready, rome(2026, 1, 13, 9, 0), NOW)
     appointment(ready, target, seat=0, phone="03310000001")
     appointment(ready, target, seat=1, phone="03310000002")
-    response = client.post("/prenota/gestisci/sposta/", {"slot": target.key})
+    response = client.post("/prenota/gestisci/sposta/", {"slot": target.key, "conferma": "1"})
     assert response.status_code == 409
     assert "Questo orario è appena stato preso" in response.content.decode()
     assert Appointment.objects.get(pk=outcome.appointment.pk).start == FIRST
@@ -508,4 +551,6 @@ def test_a_past_or_cancelled_appointment_cannot_be_changed(client, ready):
     # A cancelled one shows no actions either.
     services.cancel(item, now=NOW)
     page = soup(client.get("/prenota/gestisci/"))
-    assert "Annullato" in page.get_text() and not page.select(".booking-actions")
+    assert "annullato" in page.select_one(".booking-status--cancelled").get_text() and not page.select(
+        ".booking-actions"
+    )

@@ -92,8 +92,14 @@ def test_open_a_glossary_explanation_by_keyboard(phone, guide):
     described_by = phone.evaluate("document.activeElement.getAttribute('aria-describedby')")
     assert phone.locator(f"#{described_by}").inner_text() == "Quando non paghi l'affitto."
     phone.keyboard.press("Enter")
-    assert phone.evaluate("location.hash") == "#glossario-morosita"
-    assert phone.locator("#glossario-morosita-def").is_visible()
+    # The explanation opens in place, next to the word; the page does not jump to the list.
+    assert phone.evaluate("location.hash") == ""
+    assert phone.locator("#glossario-morosita-pop .glossary-pop__text").inner_text() == (
+        "Quando non paghi l'affitto."
+    )
+    phone.keyboard.press("Escape")
+    assert not phone.locator("#glossario-morosita-pop").is_visible()
+    assert phone.evaluate("document.activeElement.classList.contains('glossary-term')")
 
 
 def test_submit_feedback_with_javascript(phone, guide):

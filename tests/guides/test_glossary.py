@@ -17,21 +17,28 @@ def marked(html, terms=TERMS):
 
 def test_first_occurrence_only_case_insensitive_whole_words():
     html = marked("<p>Serve l'isee. Poi un altro ISEE. Le ISEEX no.</p>")
-    links = html.select("a.glossary-term")
+    links = html.select("button.glossary-term")
     assert [a.get_text() for a in links] == ["isee"]
-    assert links[0]["href"] == "#glossario-isee"
+    assert links[0]["popovertarget"] == "glossario-isee-pop"
     assert links[0]["aria-describedby"] == "glossario-isee-def"
+    # The definition opens in place, right after the word, with a way to close it.
+    popover = html.find(id="glossario-isee-pop")
+    assert popover.has_attr("popover") and popover.find_previous_sibling() is links[0]
+    assert "Un numero sui soldi della famiglia." in popover.get_text()
+    assert popover.find("button", string="Chiudi")["popovertargetaction"] == "hide"
+    for popover in html.select("[popover]"):
+        popover.decompose()
     assert html.get_text() == "Serve l'isee. Poi un altro ISEE. Le ISEEX no."
 
 
 def test_variants_and_longest_match_win():
     html = marked("<p>Con il canone  concordato paghi meno. Il canone si paga ogni mese.</p>")
-    assert [(a.get_text(), a["href"]) for a in html.select("a.glossary-term")] == [
-        ("canone  concordato", "#glossario-canone-concordato"),
-        ("canone", "#glossario-canone"),
+    assert [(a.get_text(), a["popovertarget"]) for a in html.select("button.glossary-term")] == [
+        ("canone  concordato", "glossario-canone-concordato-pop"),
+        ("canone", "glossario-canone-pop"),
     ]
     html = marked("<p>Chiedi l'indicatore ISEE al CAF.</p>")
-    assert html.a.get_text() == "indicatore ISEE"
+    assert html.button.get_text() == "indicatore ISEE"
 
 
 def test_never_inside_links_headings_or_faq_questions():
@@ -39,7 +46,7 @@ def test_never_inside_links_headings_or_faq_questions():
         "<h2>Cos'è l'ISEE</h2><p><a href=\"/x/\">Il tuo ISEE</a></p>"
         "<details><summary>Serve l'ISEE?</summary><p>Sì, serve l'ISEE.</p></details>"
     )
-    links = html.select("a.glossary-term")
+    links = html.select("button.glossary-term")
     assert len(links) == 1
     assert links[0].parent.name == "p" and links[0].find_parent("details")
     assert html.h2.get_text() == "Cos'è l'ISEE" and not html.h2.a
@@ -48,8 +55,8 @@ def test_never_inside_links_headings_or_faq_questions():
 
 def test_sections_marked_no_glossary_are_left_alone():
     html = marked("<section data-no-glossary><p>ISEE</p></section><p>ISEE</p>")
-    assert html.section.a is None
-    assert html.select("p")[1].a.get_text() == "ISEE"
+    assert html.section.button is None
+    assert html.select("p")[1].button.get_text() == "ISEE"
 
 
 def test_one_glossary_shares_state_across_sections_of_a_page():
@@ -57,14 +64,16 @@ def test_one_glossary_shares_state_across_sections_of_a_page():
     first = glossary.mark("<p>ISEE</p>")
     second = glossary.mark("<p>ISEE e canone</p>")
     assert "glossary-term" in first
-    assert BeautifulSoup(second, "html.parser").a.get_text() == "canone"
+    assert BeautifulSoup(second, "html.parser").button.get_text() == "canone"
     assert [entry.term for entry in glossary.used] == ["ISEE", "canone"]
 
 
 def test_markup_and_entities_survive():
     source = '<p class="x">Tom &amp; Jerry &lt;3 l&#x27;ISEE<br>riga <b>due</b><!-- nota --></p>'
     html = str(Glossary.from_terms(TERMS).mark(source))
-    assert html.startswith('<p class="x">Tom &amp; Jerry &lt;3 l\'<a class="glossary-term"')
+    assert html.startswith(
+        '<p class="x">Tom &amp; Jerry &lt;3 l\'<button type="button" class="glossary-term"'
+    )
     assert "<br>riga <b>due</b><!-- nota --></p>" in html
 
 
@@ -75,7 +84,7 @@ def test_empty_glossary_returns_the_html_unchanged():
 @pytest.mark.django_db
 def test_guide_page_explains_terms_once_and_lists_them(client, site_settings, guide, glossary_terms):
     html = BeautifulSoup(client.get(guide.url).content, "html.parser")
-    links = html.select("article a.glossary-term")
+    links = html.select("article button.glossary-term")
     # "morosità" first appears in the summary, "ISEE" in "A chi è rivolto"; later uses stay plain.
     assert [(a.get_text(), a.find_parent("section")["class"][0]) for a in links] == [
         ("morosità", "guide__summary"),
@@ -87,10 +96,10 @@ def test_guide_page_explains_terms_once_and_lists_them(client, site_settings, gu
         "Un numero che misura i soldi della famiglia.",
     ]
     for link in links:
-        target = html.find(id=link["href"][1:])
-        assert target.name == "dt" and target.dfn
+        target = html.find(id=link["popovertarget"])
+        assert target.name == "span" and target.has_attr("popover")
         assert html.find(id=link["aria-describedby"]).name == "dd"
-    assert not html.select("h1 a.glossary-term, h2 a.glossary-term, h3 a.glossary-term")
+    assert not html.select("h1 button.glossary-term, h2 button.glossary-term, h3 button.glossary-term")
 
 
 @pytest.mark.django_db
@@ -98,10 +107,10 @@ def test_glossary_edits_show_at_once(client, site_settings, guide, glossary_term
     client.get(guide.url)  # fills the cache
     GlossaryTerm.objects.create(term="giudice", definition="Chi decide in tribunale.")
     html = BeautifulSoup(client.get(guide.url).content, "html.parser")
-    assert "giudice" in [a.get_text() for a in html.select("a.glossary-term")]
+    assert "giudice" in [a.get_text() for a in html.select("button.glossary-term")]
     GlossaryTerm.objects.filter(term="ISEE").delete()  # queryset delete sends post_delete too
     html = BeautifulSoup(client.get(guide.url).content, "html.parser")
-    assert "ISEE" not in [a.get_text() for a in html.select("a.glossary-term")]
+    assert "ISEE" not in [a.get_text() for a in html.select("button.glossary-term")]
 
 
 @pytest.mark.django_db

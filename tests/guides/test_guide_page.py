@@ -100,7 +100,7 @@ def test_guide_shows_partners_of_its_topic_and_the_editors_picks_first(client, s
     GuideRelatedPartner.objects.create(page=guide, partner=picked, sort_order=0)
 
     section = soup(client.get(guide.url)).select_one(".related-partners")
-    names = [a.get_text(strip=True) for a in section.select(".partner-list a[href^='/partner/']")]
+    names = [a.get_text(strip=True) for a in section.select(".helper-card a[href^='/partner/']")]
     names = [n for n in names if n in {"Sindacato inquilini", "Avvocati di strada", "Altro argomento"}]
     assert names[0] == "Avvocati di strada"
     assert "Sindacato inquilini" in names and "Altro argomento" not in names

@@ -30,8 +30,8 @@ def test_results_are_an_ordered_list_with_title_excerpt_and_type(client, corpus,
     assert first.select_one(".search-result__type").get_text(strip=True) == "Pagina"
     assert first.select_one(".search-result__excerpt mark").get_text() == "sfratto"
     assert first.select_one("a")["href"] == "/fasi-sfratto/"
-    # The query stays in the header box and in the page's box.
-    assert page.select_one("#site-search-q")["value"] == "sfrato"
+    # One search box on the search page (the header's is left out), keeping the query.
+    assert not page.select_one("#site-search-q")
     assert page.select_one("#id_q")["value"] == "sfrato"
 
 
@@ -188,11 +188,15 @@ def test_search_page_query_count_does_not_grow_with_results(
 def test_the_page_says_which_synonyms_it_also_searched(client, corpus, site_settings):
     from search.models import SynonymGroup
 
-    SynonymGroup.objects.create(terms="caparra\ndeposito cauzionale\ncauzione")
-    page = soup(client.get("/cerca/", {"q": "caparra"}))
+    SynonymGroup.objects.create(terms="garanzia\ndeposito cauzionale\ncauzione")
+    # The deposit page has none of the typed words: it comes from the synonyms, and the page says so.
+    page = soup(client.get("/cerca/", {"q": "garanzia"}))
     assert page.select_one(".search__also").get_text(strip=True) == (
-        "Abbiamo cercato anche: deposito cauzionale, cauzione."
+        "Ti mostriamo anche risultati con parole simili: deposito cauzionale, cauzione."
     )
+    # "deposito cauzionale" finds its page by itself: no note about the synonyms.
+    page = soup(client.get("/cerca/", {"q": "deposito cauzionale"}))
+    assert result_titles(page) and not page.select_one(".search__also")
 
 
 def test_excerpt_texts_are_kept_until_the_page_is_published_again(client, corpus, site_settings, monkeypatch):

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.search import index
 
 from core.topics import OTHER_TOPIC
 
@@ -21,7 +22,7 @@ class Channel(models.TextChoices):
     VIDEO = "video", "In videochiamata"
 
 
-class Sportello(models.Model):
+class Sportello(index.Indexed, models.Model):
     """A help-desk point: a place in a municipality, or a remote channel (phone, video)."""
 
     name = models.CharField("nome", max_length=120)
@@ -91,6 +92,16 @@ class Sportello(models.Model):
         FieldPanel("sort_order"),
     ]
 
+    # The site search finds a sportello by its name and its place ("Angera"): see booking/apps.py.
+    search_fields = [
+        index.SearchField("name", boost=3),
+        index.AutocompleteField("name"),
+        index.SearchField("place_text", boost=2),
+        index.SearchField("address"),
+        index.FilterField("active"),
+        index.FilterField("id"),
+    ]
+
     class Meta:
         verbose_name = "sportello"
         verbose_name_plural = "sportelli"
@@ -120,6 +131,17 @@ class Sportello(models.Model):
 
             self.calendar = Calendar.objects.create(name=self.name[:200], slug=f"sportello-{self.slug}"[:200])
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return f"/prenota/?sportello={self.slug}"
+
+    @classmethod
+    def get_indexed_objects(cls):
+        return super().get_indexed_objects().filter(active=True).select_related("municipality")
+
+    @property
+    def place_text(self):
+        return self.municipality.name if self.municipality_id else self.get_kind_display()
 
     @property
     def is_in_person(self):
@@ -169,7 +191,7 @@ class Opening(models.Model):
         return not self.topics or topic == OTHER_TOPIC or topic in self.topics
 
     def describe(self):
-        """Plain Italian, e.g. "il martedì, dalle 9:00 alle 12:30, a settimane alterne"."""
+        """Plain Italian, e.g. "ogni 2 settimane, il martedì, dalle 9:00 alle 12:30"."""
         start = timezone.localtime(self.event.start)
         end = timezone.localtime(self.event.end)
         weekday = WEEKDAYS[start.weekday()]
@@ -178,8 +200,9 @@ class Opening(models.Model):
         if rule is None:
             return f"{start.day}/{start.month}/{start.year}, dalle {start:%-H:%M} alle {end:%-H:%M}"
         params = rule.get_params()
-        if rule.frequency == "WEEKLY" and params.get("interval") == 2:
-            text += ", a settimane alterne"
+        interval = params.get("interval") or 1
+        if rule.frequency == "WEEKLY" and interval > 1:
+            text = f"ogni {interval} settimane, {text}"
         return text
 
 

@@ -24,3 +24,14 @@ def error_summary(*forms_):
             for error in field.errors:
                 items.append((field_anchor(field), error))
     return {"items": items}
+
+
+@register.simple_tag
+def sportelli_near(partner):
+    """The active sportelli in the municipalities where ``partner`` has a place (partner pages)."""
+    from booking.models import Sportello
+
+    ids = {place.municipality_id for place in partner.locations.all() if place.municipality_id}
+    if not ids:
+        return []
+    return list(Sportello.objects.filter(active=True, municipality_id__in=ids).order_by("name"))
