@@ -7,7 +7,10 @@ from partners.models import Partner
 
 from .models import Referral
 
-SENSITIVE_WARNING = "Non scrivere malattie, problemi di salute o altri dati delicati: bastano poche parole sul bisogno di casa."
+SENSITIVE_WARNING = (
+    "Non scrivere malattie, problemi di salute o altri dati delicati: "
+    "bastano poche parole sul bisogno di casa."
+)
 
 
 class ReferralForm(forms.ModelForm):

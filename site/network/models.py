@@ -42,7 +42,7 @@ class PartnerTeam(models.Model):
     offers_beds = models.BooleanField(
         "offre posti letto",
         default=False,
-        help_text="Spunta per chi offre accoglienza temporanea o di emergenza: aggiorna i posti per stanotte.",
+        help_text="Spunta per chi offre accoglienza temporanea o di emergenza: aggiorna i posti.",
     )
 
     class Meta:
