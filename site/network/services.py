@@ -579,5 +579,7 @@ def hsds_capacity(partner, now):
         "unit": {"name": "posti letto", "scheme": "sportello-abitare"},
         "available": count.known_free_beds(now),
         "description": "Posti liberi per stanotte",
-        "updated": count.updated_at.isoformat() if count.updated_at else None,
+        "updated": timezone.localtime(count.updated_at).isoformat(timespec="seconds")
+        if count.updated_at
+        else None,
     }

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.utils import timezone
 
 import pytest
 import time_machine
@@ -41,10 +42,40 @@ def clock():
         yield traveller
 
 
+class Outbox:
+    """``mail.outbox`` after the outbox rows were sent by booking's real sender (``send_due``).
+
+    Test transactions never commit, so the after-commit sending does not run: every read first
+    sends what is pending, as ``send_pending_messages`` would.
+    """
+
+    def _sent(self):
+        from booking.emails import send_due
+
+        send_due(now=timezone.now() + datetime.timedelta(days=365))
+        return mail.outbox
+
+    def __iter__(self):
+        return iter(list(self._sent()))
+
+    def __len__(self):
+        return len(self._sent())
+
+    def __getitem__(self, index):
+        return self._sent()[index]
+
+    def __eq__(self, other):
+        return list(self._sent()) == other
+
+    def clear(self):
+        self._sent()
+        mail.outbox.clear()
+
+
 @pytest.fixture
 def outbox(settings):
     mail.outbox = []
-    return mail.outbox
+    return Outbox()
 
 
 @pytest.fixture

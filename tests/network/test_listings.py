@@ -1,7 +1,8 @@
 """Partner staff edit only their organisation, as drafts that become public after approval."""
 
-import pytest
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+import pytest
 
 from partners.models import Partner
 
