@@ -39,7 +39,9 @@ def _account(username, partner, first_name, offers_beds):
 
 
 def load(command):
-    partners = {p.slug: p for p in Partner.objects.filter(slug__in=[a[1] for a in ACCOUNTS] + [SECOND_SHELTER])}
+    partners = {
+        p.slug: p for p in Partner.objects.filter(slug__in=[a[1] for a in ACCOUNTS] + [SECOND_SHELTER])
+    }
     users = {}
     for username, slug, first_name, offers_beds in ACCOUNTS:
         if slug in partners:
@@ -56,7 +58,9 @@ def load(command):
         if slug in partners and not BedCount.objects.filter(partner=partners[slug]).exists():
             services.update_beds(partners[slug], count, note=note, now=when)
 
-    sportello = Sportello.objects.filter(operators__isnull=False).distinct().order_by("sort_order", "pk").first()
+    sportello = (
+        Sportello.objects.filter(operators__isnull=False).distinct().order_by("sort_order", "pk").first()
+    )
     operator = sportello.operators.order_by("pk").first() if sportello else None
     if not Referral.objects.exists() and sportello and operator and len(users) == 3:
         _referrals(sportello, operator, users, partners, now)
@@ -81,7 +85,11 @@ def _consent(who, when):
 
 
 def _referrals(sportello, operator, users, partners, now):
-    union, council, shelter = users["partner-sindacato"], users["partner-comune"], users["partner-accoglienza"]
+    union, council, shelter = (
+        users["partner-sindacato"],
+        users["partner-comune"],
+        users["partner-accoglienza"],
+    )
     union_partner = partners["sindacato-inquilini-sesto"]
     council_partner = partners["servizi-sociali-sesto-calende"]
     shelter_partner = partners["casa-accoglienza-la-soglia"]
@@ -109,7 +117,9 @@ def _referrals(sportello, operator, users, partners, now):
         **_consent("Sara, servizi sociali", earlier),
         now=earlier,
     )
-    services.change_status(accepted, Referral.Status.ACCEPTED, by=union, now=earlier + datetime.timedelta(hours=3))
+    services.change_status(
+        accepted, Referral.Status.ACCEPTED, by=union, now=earlier + datetime.timedelta(hours=3)
+    )
     declined = services.create_referral(
         sender=operator,
         to_partner=shelter_partner,
@@ -141,7 +151,9 @@ def _referrals(sportello, operator, users, partners, now):
         **_consent("Silvia, accoglienza", earlier),
         now=earlier,
     )
-    services.change_status(closed, Referral.Status.ACCEPTED, by=operator, now=earlier + datetime.timedelta(hours=2))
+    services.change_status(
+        closed, Referral.Status.ACCEPTED, by=operator, now=earlier + datetime.timedelta(hours=2)
+    )
     services.change_status(
         closed,
         Referral.Status.CLOSED,
