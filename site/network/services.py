@@ -570,16 +570,25 @@ def shelters_tonight(now):
     return result
 
 
-def hsds_capacity(partner, now):
-    """HSDS 3.1 ``service_capacity``-like data of a shelter, for the open-data export."""
+def hsds_capacity(partner, now, *, public=False):
+    """HSDS 3.1 ``service_capacity``-shaped data of a shelter, with the time of the update.
+
+    ``public=True`` (the open-data export) follows the public page: whether there are free places
+    (``has_free_places``: true, false, or null when unknown or older than 24 hours), not the number.
+    """
     count = BedCount.objects.filter(partner=partner).first()
     if count is None:
         return None
-    return {
+    known = count.known_free_beds(now)
+    data = {
         "unit": {"name": "posti letto", "scheme": "sportello-abitare"},
-        "available": count.known_free_beds(now),
         "description": "Posti liberi per stanotte",
         "updated": timezone.localtime(count.updated_at).isoformat(timespec="seconds")
         if count.updated_at
         else None,
     }
+    if public:
+        data["has_free_places"] = None if known is None else known > 0
+    else:
+        data["available"] = known
+    return data

@@ -6,6 +6,7 @@ app_name = "network"
 
 urlpatterns = [
     path("posti-stanotte/", views.tonight, name="tonight"),
+    path("posti-stanotte.json", views.capacity_json, name="capacity_json"),
     path("invito/<str:token>/", views.invitation, name="invitation"),
     path("verifica/<str:token>/", views.verify, name="verify"),
     path("posti/<str:token>/", views.beds, name="beds"),

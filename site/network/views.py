@@ -10,6 +10,7 @@ links do not confirm anything. No token is written in logs (``Referrer-Policy`` 
 """
 
 from django.contrib.auth import login
+from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -18,6 +19,7 @@ from django.views.decorators.http import require_http_methods
 
 from . import services
 from .forms import AcceptInvitationForm
+from .models import PartnerTeam
 
 BED_BUTTONS = range(0, 11)
 
@@ -79,6 +81,23 @@ def beds(request, token):
         "network/beds.html",
         {"partner": partner, "buttons": BED_BUTTONS, "saved": saved, "current": current},
     )
+
+
+def capacity_json(request):
+    """Open data: the shelters' capacity for tonight, HSDS 3.1 ``service_capacity``-shaped, with its time.
+
+    Public data follow the public page: availability (``has_free_places`` is null when unknown or
+    older than 24 hours), never the number or the notes.
+    """
+    now = timezone.now()
+    items = []
+    for team in PartnerTeam.objects.filter(offers_beds=True, partner__live=True).select_related("partner"):
+        capacity = services.hsds_capacity(team.partner, now, public=True)
+        if capacity is not None:
+            items.append({"organization_id": team.partner.hsds_id, **capacity})
+    response = JsonResponse({"generated_at": now.isoformat(timespec="seconds"), "service_capacity": items})
+    response["Cache-Control"] = "max-age=300"
+    return response
 
 
 def tonight(request):

@@ -97,3 +97,25 @@ def test_hsds_capacity_with_its_timestamp(shelter, shelter_staff):
     data = services.hsds_capacity(shelter, NOW)
     assert data["updated"] == "2026-03-03T08:00:00+01:00"
     assert services.hsds_capacity(shelter, NOW + datetime.timedelta(days=2))["available"] is None
+
+
+def test_open_data_shows_availability_with_its_time_not_the_number(client, shelter, shelter_staff, clock):
+    services.update_beds(shelter, 3, note="solo donne", now=NOW)
+    (item,) = client.get("/rete/posti-stanotte.json").json()["service_capacity"]
+    assert item["organization_id"] == shelter.hsds_id
+    assert item["has_free_places"] is True
+    assert item["updated"] == "2026-03-03T08:00:00+01:00"
+    assert "available" not in item and "solo donne" not in str(item)
+    clock.shift(datetime.timedelta(hours=25))
+    (item,) = client.get("/rete/posti-stanotte.json").json()["service_capacity"]
+    assert item["has_free_places"] is None
+
+
+def test_template_tags_for_other_screens(rf, shelter, shelter_staff, clock):
+    from django.template import Context, Template
+
+    services.update_beds(shelter, 2, note="solo donne con bambini", now=NOW)
+    public = Template("{% load network_tags %}{% beds_tonight %}").render(Context({}))
+    assert 'data-beds="free"' in public and "solo donne" not in public
+    operators = Template("{% load network_tags %}{% beds_tonight_operators %}").render(Context({}))
+    assert "<strong>2</strong>" in operators and "solo donne con bambini" in operators

@@ -109,3 +109,15 @@ def test_hsds_export_carries_the_verification_date_apart_from_the_last_change(un
     # Confirming is not a change of the data: the last change stays what it was.
     assert union.last_published_at == last_change
     assert not union.has_unpublished_changes
+
+
+def test_da_verificare_badge_after_both_reminders(union, outbox, clock):
+    from django.template import Context, Template
+
+    union.verified_on = OLD
+    union.save()
+    template = Template("{% load network_tags %}{% verification_badge partner %}")
+    services.run_verification(NOW)
+    assert "Da verificare" not in template.render(Context({"partner": union}))
+    clock.shift(datetime.timedelta(weeks=4, days=1))
+    assert "Da verificare" in template.render(Context({"partner": union}))
