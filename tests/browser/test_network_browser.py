@@ -136,3 +136,33 @@ def test_operator_accepts_a_referral_and_books_it(chromium, live_server, sportel
         assert_no_axe_violations_in_main(page)
     finally:
         context.close()
+
+
+def test_partner_edits_her_listing_on_a_phone_and_staff_approve_it(
+    chromium, live_server, shelter, admin_browser
+):
+    staff = get_user_model().objects.create_user("silvia", "silvia@example.org", "x", is_staff=True)
+    staff.groups.add(shelter.network_team.group)
+    context, page = logged_in_phone(chromium, live_server, staff)
+    try:
+        page.goto(f"/admin/rete/scheda/{shelter.pk}/")
+        page.wait_for_load_state()
+        assert_no_axe_violations_in_main(page)
+        page.get_by_label("Telefono", exact=True).fill("0331 999 999")
+        page.get_by_role("button", name="Invia per l'approvazione").click()
+        expect(page.get_by_text("diventano pubbliche quando")).to_be_visible()
+        page.goto(f"/admin/rete/scheda/{shelter.pk}/posti/")
+        assert_no_axe_violations_in_main(page)
+    finally:
+        context.close()
+    shelter.refresh_from_db()
+    assert shelter.phone == "0331 000 777"
+
+    admin_browser.goto("/admin/rete/approvazioni/")
+    assert_no_axe_violations_in_main(admin_browser)
+    admin_browser.get_by_role("button", name="Approva e pubblica").click()
+    expect(admin_browser.get_by_text("pubblicata")).to_be_visible()
+    shelter.refresh_from_db()
+    assert shelter.phone == "0331 999 999"
+    admin_browser.goto("/admin/rete/inviti/nuovo/")
+    assert_no_axe_violations_in_main(admin_browser)
