@@ -16,6 +16,7 @@ urlpatterns = [
     path("cerca/", include("search.urls")),
     path("partner/", include("partners.urls")),
     path("prenota/", include("booking.urls")),
+    path("rete/", include("network.urls")),
     path("calendario/", include("operators.feed_urls")),
     path("valuta/", include("feedback.urls")),
     path("anymail/", include("anymail.urls")),

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "booking",
     "search",
     "operators",
+    "network",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -324,3 +325,11 @@ LOGGING = {
         "sportello": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }
+
+# Network hub (issue 16): verification loop, invitations, referrals.
+NETWORK_VERIFY_AFTER_MONTHS = 6
+NETWORK_VERIFY_LINK_DAYS = 42
+NETWORK_INVITATION_DAYS = 7
+NETWORK_URGENT_ACCEPT_HOURS = 4  # working hours, Monday to Friday
+NETWORK_WORKING_HOURS = (9, 18)
+NETWORK_COORDINATOR_EMAIL = os.environ.get("NETWORK_COORDINATOR_EMAIL", "")
