@@ -19,6 +19,7 @@ urlpatterns = [
     path("calendario/", include("booking.feed_urls")),
     path("valuta/", include("guides.urls")),
     path("anymail/", include("anymail.urls")),
+    path("", include("territory.urls")),
 ]
 
 if settings.DEBUG:
