@@ -197,7 +197,7 @@ THEME_WORDS = {
         "concordat",
         "stanza",
     ),
-    "sfratto-e-morosita": ("sfratt", "morosi", "debit", "pignor", "ufficiale", "sgombero", "arretrat"),
+    "sfratto-e-morosita": ("sfratt", "moros", "debit", "pignor", "ufficiale", "sgombero", "arretrat"),
 }
 OTHER_THEME = ("altro", "Altri temi")
 
