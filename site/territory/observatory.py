@@ -369,7 +369,8 @@ def publish(raw):
     """The public version of raw tables: every cell at least MIN_CELL (``privacy.protect``)."""
     tables = []
     for item in raw["tables"]:
-        cells, total, suppressed = privacy.protect(item["cells"])
+        label = privacy.MERGED_MUNICIPALITIES_LABEL if item["dimension"] == "comune" else privacy.MERGED_LABEL
+        cells, total, suppressed = privacy.protect(item["cells"], merged_label=label)
         tables.append({**item, "cells": cells, "total": total, "suppressed": suppressed})
     return {"tables": tables}
 

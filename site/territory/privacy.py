@@ -14,7 +14,8 @@ is frozen, so differencing tables, municipalities or releases gives nothing fine
 
 MIN_CELL = 5
 MERGED_CODE = "altre-voci"
-MERGED_LABEL = "Altre voci insieme (ognuna meno di 5)"
+MERGED_LABEL = "Altre voci messe insieme"
+MERGED_MUNICIPALITIES_LABEL = "Altri Comuni messi insieme"
 SUPPRESSED_TEXT = f"meno di {MIN_CELL}"
 
 
