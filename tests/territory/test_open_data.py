@@ -9,8 +9,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from territory import observatory
-from tests.factories.booking import MunicipalityFactory
 from territory.privacy import MIN_CELL
+from tests.factories.booking import MunicipalityFactory
 
 pytestmark = pytest.mark.django_db
 
