@@ -211,3 +211,18 @@ def test_another_app_can_add_a_source(towns):
     finally:
         observatory.SOURCES.remove(places_tonight)
     assert counts(published_table(snapshot, "posti_per_notte")) == {"angera": 9}
+
+
+def test_the_cron_command_freezes_the_last_closed_quarter_once(towns, make_appointments):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    make_appointments(5, dt.date(2026, 3, 30), municipality=towns["ispra"])
+    with time_machine.travel(dt.datetime(2026, 4, 1, 3, tzinfo=dt.UTC), tick=False):
+        out = StringIO()
+        call_command("observatory_freeze", stdout=out)
+        assert "1º trimestre 2026: congelato" in out.getvalue()
+        call_command("observatory_freeze", stdout=out)
+        assert "era già congelato" in out.getvalue()
+    assert ObservatorySnapshot.objects.count() == 1
