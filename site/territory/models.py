@@ -192,8 +192,8 @@ class VacantBuilding(models.Model):
         ]
 
     def __str__(self):
-        # The address is staff-only, but this label is shown only in the admin.
-        return f"{self.get_kind_display()} a {self.municipality} — {self.address}"
+        # No address here: this label reaches the audit log and the admin's history.
+        return f"Segnalazione n. {self.pk or '—'}: {self.get_kind_display().lower()} a {self.municipality}"
 
     def save(self, *args, **kwargs):
         self.address_key = address_key(self.address)
@@ -203,6 +203,10 @@ class VacantBuilding(models.Model):
         super().clean()
         if self.status == Status.UNSUITABLE and not self.unsuitable_reason.strip():
             raise ValidationError({"unsuitable_reason": "Scrivi perché l'immobile non è idoneo."})
+        if self.contact.strip() and not self.contact_consent:
+            raise ValidationError(
+                {"contact": "Si può tenere un contatto solo se chi segnala ha dato il consenso."}
+            )
         if self.duplicate_of_id and self.duplicate_of_id == self.pk:
             raise ValidationError({"duplicate_of": "Un immobile non può essere il doppione di sé stesso."})
 

@@ -183,3 +183,35 @@ def test_demo_content_is_realistic_clearly_demo_and_idempotent(site_settings):
         for item in snapshot.published["tables"]:
             assert all(cell["count"] >= MIN_CELL for cell in item["cells"])
     assert VacantBuilding.objects.count() == 4
+
+
+def test_the_audit_log_label_carries_no_address(staff, towns):
+    from wagtail.models import ModelLogEntry
+
+    item = building(towns["angera"], "Via Privata 9")
+    data = {
+        "status": "verificato",
+        "unsuitable_reason": "",
+        "staff_notes": "",
+        "duplicate_of": "",
+        "municipality": towns["angera"].pk,
+        "address": "Via Privata 9",
+        "kind": "casa",
+        "ownership": "privata",
+        "condition": "pronto",
+        "size_sqm": "",
+        "rooms": "",
+        "rent_concordato": "si",
+        "lend_temporary": "no",
+        "description": "",
+        "reporter_role": "cittadino",
+        "contact_name": "",
+        "contact": "3331234567",  # added by staff without the reporter's consent: refused
+    }
+    response = staff.post(f"{LIST_URL}edit/{item.pk}/", data)
+    assert response.status_code == 200
+    assert "solo se chi segnala ha dato il consenso" in response.content.decode()
+    response = staff.post(f"{LIST_URL}edit/{item.pk}/", {**data, "contact": ""})
+    assert response.status_code == 302
+    labels = list(ModelLogEntry.objects.values_list("label", flat=True))
+    assert labels and all("Via Privata" not in label for label in labels)
