@@ -32,11 +32,14 @@ WEIGHTS = {
 
 
 def _spread(rng, total, weights):
-    """Split ``total`` over ``weights`` with some noise (small groups stay small, as in real life)."""
+    """Split ``total`` over ``weights`` with some noise; the parts always add up to ``total``."""
     whole = sum(weights.values())
-    return {
+    parts = {
         key: max(0, round(total * weight / whole + rng.uniform(-1.5, 1.5))) for key, weight in weights.items()
     }
+    biggest = max(parts, key=parts.get)
+    parts[biggest] += total - sum(parts.values())
+    return parts
 
 
 def _cells(counts, choices):

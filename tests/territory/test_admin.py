@@ -182,6 +182,8 @@ def test_demo_content_is_realistic_clearly_demo_and_idempotent(site_settings):
         assert len(town["cells"]) >= 4  # several municipalities, the small ones merged
         for item in snapshot.published["tables"]:
             assert all(cell["count"] >= MIN_CELL for cell in item["cells"])
+        appointments = {t["total"] for t in snapshot.published["tables"] if t["dataset"] == "appuntamenti"}
+        assert len(appointments) == 1  # every table of one dataset adds up to the same total
     assert VacantBuilding.objects.count() == 4
 
 
