@@ -20,6 +20,7 @@ urlpatterns = [
     path("calendario/", include("operators.feed_urls")),
     path("valuta/", include("feedback.urls")),
     path("anymail/", include("anymail.urls")),
+    path("", include("territory.urls")),
 ]
 
 if settings.DEBUG:

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "search",
     "operators",
     "network",
+    "territory",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
