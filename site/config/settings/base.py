@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "partners",
     "booking",
     "search",
+    "tools",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
