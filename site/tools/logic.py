@@ -39,11 +39,10 @@ def stage_answer(stages, code, when=None, today=None, urgent_days=30):
     """Where the person is, given the code of the last document she received and, optionally,
     the date written on it. None when the code is not one of the stages."""
     stages = list(stages)
-    for position, stage in enumerate(stages):
-        if stage["code"] == code:
-            break
-    else:
+    position = next((index for index, stage in enumerate(stages) if stage["code"] == code), None)
+    if position is None:
         return None
+    stage = stages[position]
     answer = StageAnswer(stage=stage, position=position + 1, total=len(stages))
     answer.later = stages[position + 1 :]
     if when is not None:

@@ -62,8 +62,9 @@ def letter_pdf(paragraphs, title=""):
         content = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
         kids.append(
             add(
-                b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %d %d] /Resources << /Font << /F1 %d 0 R >> >> "
-                b"/Contents %d 0 R >>" % (pages_obj, PAGE_WIDTH, PAGE_HEIGHT, font, content)
+                b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %d %d] "
+                b"/Resources << /Font << /F1 %d 0 R >> >> /Contents %d 0 R >>"
+                % (pages_obj, PAGE_WIDTH, PAGE_HEIGHT, font, content)
             )
         )
     objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R /Lang (it-IT) >>" % pages_obj
