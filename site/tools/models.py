@@ -104,7 +104,7 @@ class ToolPage(Page):
     def booking_url(self):
         return logic.booking_url(self.topic)
 
-    def render(self, request, context, status=200, template=None):
+    def respond(self, request, context, status=200, template=None):
         response = TemplateResponse(request, template or self.get_template(request), context, status=status)
         return private(response) if request.method == "POST" else response
 
@@ -158,7 +158,7 @@ class EvictionToolPage(ToolPage):
             from partners.services import partners_for_topic
 
             context["partners"] = partners_for_topic(logic.EVICTION_TOPIC)[:5]
-        return self.render(request, context, status=status)
+        return self.respond(request, context, status=status)
 
 
 class HelpFinderPage(ToolPage):
@@ -192,7 +192,7 @@ class HelpFinderPage(ToolPage):
         else:
             form = HelpFinderForm()
         context["form"] = form
-        return self.render(request, context, status=status)
+        return self.respond(request, context, status=status)
 
 
 class LetterToolPage(RoutablePageMixin, ToolPage):
@@ -224,7 +224,7 @@ class LetterToolPage(RoutablePageMixin, ToolPage):
             return HttpResponse(status=405)
         context = self.get_context(request)
         context["letters"] = [(letter, self.letter_url(letter)) for letter in self.letter_values()]
-        return self.render(request, context)
+        return self.respond(request, context)
 
     @path("<slug:slug>/", name="letter")
     def letter_view(self, request, slug):
@@ -251,7 +251,7 @@ class LetterToolPage(RoutablePageMixin, ToolPage):
         else:
             form = form_class()
         context["form"] = form
-        return self.render(request, context, status=status, template=template)
+        return self.respond(request, context, status=status, template=template)
 
 
 class AgreedRentPage(ToolPage):
@@ -285,7 +285,7 @@ class AgreedRentPage(ToolPage):
         else:
             form = RentForm(agreements)
         context["form"] = form
-        return self.render(request, context, status=status)
+        return self.respond(request, context, status=status)
 
 
 TOOL_MODELS = [EvictionToolPage, HelpFinderPage, LetterToolPage, AgreedRentPage]
