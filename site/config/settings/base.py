@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "operators",
     "network",
     "territory",
+    "tools",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -11,7 +11,7 @@ import importlib.util
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-DEMO_APPS = ["home", "core", "guides", "partners", "booking", "search", "network", "territory"]
+DEMO_APPS = ["home", "core", "guides", "partners", "booking", "network", "territory", "tools", "search"]
 
 
 class Command(BaseCommand):

@@ -1,0 +1,36 @@
+import pytest
+
+from core.demo import MUNICIPALITIES
+from core.models import Municipality
+from tests.browser.conftest import chromium, javascript_off_phone, phone  # noqa: F401 - browser fixtures
+from tools import demo
+from tools.models import AgreedRentPage, EvictionToolPage, HelpFinderPage, LetterToolPage
+
+
+class Quiet:
+    class stdout:  # noqa: N801 - mimics a management command's stdout
+        @staticmethod
+        def write(text):
+            pass
+
+
+@pytest.fixture
+def municipalities(db):
+    from django.utils.text import slugify
+
+    return {
+        name: Municipality.objects.create(name=name, slug=slugify(name), sort_order=order, in_district=True)
+        for order, name in enumerate(MUNICIPALITIES)
+    }
+
+
+@pytest.fixture
+def tools(site_settings, municipalities):
+    """The demo tools from content/tools/, published under the home page, by kind."""
+    demo.load(Quiet())
+    return {
+        "sfratto": EvictionToolPage.objects.get(),
+        "aiuti": HelpFinderPage.objects.get(),
+        "lettere": LetterToolPage.objects.get(),
+        "canone": AgreedRentPage.objects.get(),
+    }
