@@ -5,7 +5,7 @@ import logging
 from django.apps import apps
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import Case, Value, When, F, Q
 from django.utils import timezone
 
 from core import ratelimit
@@ -68,13 +68,10 @@ def search_directory(service_type="", municipality=None, language=None, text="")
             | Q(description__icontains=text)
             | Q(pk__in=Partner.objects.filter(services__description__icontains=text).values("pk"))
         )
-    # Closed partners stay listed (people need to know), after the open ones.
-    return _open_first(partners.order_by("name"))
-
-
-def _open_first(partners):
-    partners = list(partners)
-    return [p for p in partners if p.is_active] + [p for p in partners if not p.is_active]
+    # Closed partners stay listed (people need to know), after the open ones. Ordered in SQL, so a
+    # page of the directory reads only its own rows.
+    closed_last = Case(When(status=Partner.Status.ACTIVE, then=Value(0)), default=Value(1))
+    return partners.annotate(closed_last=closed_last).order_by("closed_last", "name")
 
 
 def filter_choices():

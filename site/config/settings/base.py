@@ -167,6 +167,14 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 PAGE_CACHE_ENABLED = True
 PAGE_CACHE_SECONDS = 600
 WAGTAILFRONTENDCACHE = {"django": {"BACKEND": "core.cache.DjangoCacheBackend"}}
+# The cache in front (deploy/varnish/sportello.vcl): public pages carry "s-maxage" for it, publishing
+# purges it (PURGE), a change shown on many pages empties it (BAN). Unset: no cache in front.
+FRONT_CACHE_SECONDS = int(os.environ.get("FRONT_CACHE_SECONDS", "600"))
+if os.environ.get("FRONT_CACHE_URL", "").strip():
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "core.cache.VarnishBackend",
+        "LOCATION": os.environ["FRONT_CACHE_URL"].strip(),
+    }
 # Non-page content shown on many pages: saving or deleting one empties the page cache.
 PAGE_CACHE_BUSTING_MODELS = [
     "core.SiteSettings",
