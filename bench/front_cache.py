@@ -63,11 +63,11 @@ def main():
     varnish_url = f"http://127.0.0.1:{varnish_port}"
     with Gunicorn(PAGE_CACHE_ENABLED="1", FRONT_CACHE_URL=varnish_url) as server:
         (work / "sportello.vcl").write_text(VCL.read_text().replace('"8000"', f'"{server.port}"'))
-        varnish = subprocess.Popen(
-            [shutil.which("varnishd") or "/usr/sbin/varnishd", "-F", "-j", "none", "-n", str(work / "varnish"),
-             "-a", f"127.0.0.1:{varnish_port}", "-f", str(work / "sportello.vcl"), "-s", "malloc,128m", "-T", "none"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
+        varnishd = shutil.which("varnishd") or "/usr/sbin/varnishd"
+        command = [varnishd, "-F", "-j", "none", "-n", str(work / "varnish")]
+        command += ["-a", f"127.0.0.1:{varnish_port}"]
+        command += ["-f", str(work / "sportello.vcl"), "-s", "malloc,128m", "-T", "none"]
+        varnish = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         guide = manage("shell", "-c", FIRST_GUIDE, capture=True).strip().splitlines()[-1]
         (work / "static").mkdir(exist_ok=True)
         (work / "static" / "guide.html").write_bytes(fetch(server.url + guide)[1])
@@ -85,7 +85,10 @@ def main():
             wait_for(nginx_port, nginx, "nginx")
             results = {"guide": guide, "runs": {}}
             fetch(varnish_url + guide)
-            for name, url in (("varnish-guide", varnish_url + guide), ("nginx-static", f"http://127.0.0.1:{nginx_port}/guide.html")):
+            for name, url in (
+                ("varnish-guide", varnish_url + guide),
+                ("nginx-static", f"http://127.0.0.1:{nginx_port}/guide.html"),
+            ):
                 for connections in (10, 50):
                     run = wrk(url, connections, args.seconds)
                     results["runs"].setdefault(name, {})[str(connections)] = run
@@ -111,8 +114,9 @@ def main():
         v, s = results["runs"]["varnish-guide"][c]["rps"], results["runs"]["nginx-static"][c]["rps"]
         print(f"| {c} | {v:.0f} | {s:.0f} | {v / s:.2f} |")
     purge = results["purge"]
-    print(f"\nPurge on publish through Varnish: before {purge['before']}, after publishing {purge['after_publish']}, "
-          f"new title served: {'yes' if purge['new_title_seen'] else 'NO'}.")  # fmt: skip
+    seen = "yes" if purge["new_title_seen"] else "NO"
+    print(f"\nPurge on publish through Varnish: before {purge['before']}, ", end="")
+    print(f"after {purge['after_publish']}, new title: {seen}.")
 
 
 if __name__ == "__main__":

@@ -245,7 +245,7 @@ class VarnishBackend(HTTPBackend):
         from urllib.request import Request, urlopen
 
         target = urlunsplit([self.cache_scheme, self.cache_netloc, path, "", ""])
-        request = Request(target, method=method, headers={"Host": host})
+        request = Request(target, method=method, headers={"Host": host})  # noqa: S310 - http(s) from settings
         try:
             urlopen(request, timeout=self.TIMEOUT).close()  # noqa: S310 - LOCATION comes from settings
         except Exception as error:  # purging is best effort: the page TTL bounds staleness

@@ -5,7 +5,7 @@ import logging
 from django.apps import apps
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import Case, Value, When, F, Q
+from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 
 from core import ratelimit

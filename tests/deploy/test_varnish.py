@@ -18,7 +18,7 @@ import pytest
 from core.models import SiteSettings
 
 VCL = Path(__file__).resolve().parents[2] / "deploy" / "varnish" / "sportello.vcl"
-VARNISHD = shutil.which("varnishd") or ("/usr/sbin/varnishd" if os.path.exists("/usr/sbin/varnishd") else None)
+VARNISHD = shutil.which("varnishd") or shutil.which("varnishd", path="/usr/sbin")
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -27,6 +27,14 @@ def _free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def _accepts(port):
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+            return True
+    except OSError:
+        return False
 
 
 @pytest.fixture
@@ -47,15 +55,11 @@ def varnish(live_server, tmp_path, settings):
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 20
-    while True:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                break
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                raise RuntimeError(f"varnishd did not start: {process.stderr.read().decode()[-2000:]}")
-            time.sleep(0.1)
+    while not _accepts(port):
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            raise RuntimeError(f"varnishd did not start: {process.stderr.read().decode()[-2000:]}")
+        time.sleep(0.1)
     settings.WAGTAILFRONTENDCACHE = {
         "django": {"BACKEND": "core.cache.DjangoCacheBackend"},
         "varnish": {"BACKEND": "core.cache.VarnishBackend", "LOCATION": url},
@@ -69,7 +73,7 @@ def varnish(live_server, tmp_path, settings):
 
 
 def get(url, cookie=None):
-    request = urllib.request.Request(url, headers={"Cookie": cookie} if cookie else {})
+    request = urllib.request.Request(url, headers={"Cookie": cookie} if cookie else {})  # noqa: S310
     with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 - local test server
         return response.headers, response.read().decode()
 
@@ -126,7 +130,10 @@ def test_a_cache_that_never_answers_does_not_hang_publishing(site_settings, sett
     threading.Thread(target=lambda: accepted.append(silent.accept()), daemon=True).start()
     monkeypatch.setattr(VarnishBackend, "TIMEOUT", 0.5)
     settings.WAGTAILFRONTENDCACHE = {
-        "varnish": {"BACKEND": "core.cache.VarnishBackend", "LOCATION": f"http://127.0.0.1:{silent.getsockname()[1]}"}
+        "varnish": {
+            "BACKEND": "core.cache.VarnishBackend",
+            "LOCATION": f"http://127.0.0.1:{silent.getsockname()[1]}",
+        }
     }
     page = site_settings.privacy_page
     page.title = "Privacy aggiornata"

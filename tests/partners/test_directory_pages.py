@@ -43,7 +43,9 @@ def test_the_printed_list_is_whole(client, site_settings):
     assert len(names(client.get("/partner/?stampa=1"))) == DIRECTORY_PAGE_SIZE + 2
 
 
-def test_queries_do_not_grow_with_the_number_of_partners(client, site_settings, django_assert_max_num_queries):
+def test_queries_do_not_grow_with_the_number_of_partners(
+    client, site_settings, django_assert_max_num_queries
+):
     for i in range(DIRECTORY_PAGE_SIZE * 3):
         PartnerFactory(name=f"Partner {i:02d}")
     client.get("/partner/")
