@@ -23,8 +23,8 @@ FIRST_GUIDE = (
 )
 REPUBLISH = (
     "from guides.models import GuidePage; p = GuidePage.objects.live().order_by('path').first(); "
-    "p.title = p.title + ' (aggiornata)'; p.save_revision().publish(); import logging; "
-    "from wagtail.contrib.frontend_cache.utils import get_backends; print(get_backends(), p.full_url)"
+    "import time; p.title = p.title.split(' (')[0] + f' (aggiornata {time.time():.0f})'; "
+    "p.save_revision().publish(); print(p.title)"
 )
 
 
@@ -95,12 +95,14 @@ def main():
                     print(f"{name:14} c={connections:<3} {run['rps']:9.1f} req/s  p50 {run['p50']:.1f}  "
                           f"p95 {run['p95']:.1f} ms  errors {run['errors']}", flush=True)  # fmt: skip
             before = fetch(varnish_url + guide)[0]["X-Cache"]
-            print(manage("shell", "-c", REPUBLISH, env=server.env, capture=True))
+            title = manage("shell", "-c", REPUBLISH, env=server.env, capture=True).strip().splitlines()[-1]
+            # In production purges are tasks run by the worker (sportello-worker.service): run it once.
+            manage("db_worker", "--batch", "--no-startup-delay", env=server.env, capture=True)
             headers, body = fetch(varnish_url + guide)
             results["purge"] = {
                 "before": before,
                 "after_publish": headers["X-Cache"],
-                "new_title_seen": "(aggiornata)" in body.decode(),
+                "new_title_seen": title in body.decode(),
             }
         finally:
             for process in (varnish, nginx):

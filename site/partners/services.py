@@ -24,11 +24,12 @@ def public_partners():
     return Partner.objects.public().for_directory()
 
 
-def partners_for_topic(topic_slug, municipality=None):
+def partners_for_topic(topic_slug, municipality=None, *, limit=None, exclude=()):
     """Live, active partners offering the service type ``topic_slug``, ready to render.
 
     Guides call this with their topic slug (``core.topics``); the result is a list, so a template
-    iterating it runs no query of its own (a constant four queries in total).
+    iterating it runs no query of its own (a constant four queries in total). ``limit`` bounds the
+    rows read (a guide shows a handful, whatever the size of the network); ``exclude`` skips pks.
     """
     if topic_slug not in SERVICE_TYPE_LABELS:
         return []
@@ -39,7 +40,12 @@ def partners_for_topic(topic_slug, municipality=None):
     )
     if municipality is not None:
         partners = partners.filter(_serves(municipality))
-    return list(partners.order_by("name"))
+    if exclude:
+        partners = partners.exclude(pk__in=list(exclude))
+    partners = partners.order_by("name")
+    if limit is not None:
+        partners = partners[: max(limit, 0)]
+    return list(partners)
 
 
 def _serves(municipality):
