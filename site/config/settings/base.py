@@ -200,6 +200,9 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]  # no SVG uploads
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("it", "Italiano"), ("en", "English")]
 
+# Search results kept per normalised query for anonymous readers (search/result_cache.py), seconds.
+SEARCH_RESULTS_CACHE_SECONDS = int(os.environ.get("SEARCH_RESULTS_CACHE_SECONDS", "60"))
+
 # Search (see docs/deploy.md, "Search"). SEARCH_BACKEND picks the engine without code changes:
 # "whoosh" (default: embedded, one host, index on local disk in var/), "database" (Wagtail's
 # database backend; on PostgreSQL with the Italian text search configuration) or "opensearch".
