@@ -46,4 +46,5 @@ clean:
 # Benchmarks on this machine (needs PostgreSQL and Redis on localhost; installs wrk when root).
 bench: install
 	@command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)
+	@command -v varnishd >/dev/null && command -v nginx >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish nginx-light)
 	$(BIN)/python bench/run.py

@@ -100,7 +100,7 @@ class Gunicorn:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        deadline = time.time() + 30
+        deadline = time.time() + 90
         while time.time() < deadline:
             try:
                 urllib.request.urlopen(f"{self.url}/_bench/bare/", timeout=1)  # noqa: S310

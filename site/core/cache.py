@@ -18,13 +18,14 @@ the current generation are read together), which is what a cache hit costs.
 
 import logging
 import uuid
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
+from wagtail.contrib.frontend_cache.backends.http import HTTPBackend
 
 KEY_PREFIX = "pagecache"
 GENERATION_KEY = f"{KEY_PREFIX}:generation"
@@ -71,13 +72,28 @@ def fragment_version(request, page):
 
 
 def bump_generation(**kwargs):
-    """Invalidate every cached page (a snippet or setting changed)."""
+    """Invalidate every cached page (a snippet or setting changed), here and in the cache in front."""
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
         cache.set(GENERATION_KEY, 2, None)
     except Exception:  # the cache being down must never stop an editor from saving
         logger.exception("page cache: could not invalidate")
+    ban_front_caches()
+
+
+def ban_front_caches():
+    """Empty every configured cache in front of Django that can be emptied at once (Varnish BAN)."""
+    from wagtail.contrib.frontend_cache.utils import get_backends
+
+    for backend in get_backends().values():
+        if hasattr(backend, "ban_all"):
+            backend.ban_all()
+
+
+def front_cache_seconds():
+    """How long a cache in front (Varnish, deploy/varnish/) may keep a public page: ``s-maxage``."""
+    return getattr(settings, "FRONT_CACHE_SECONDS", timeout())
 
 
 def cache_key(path):
@@ -127,6 +143,11 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not self._request_is_cacheable(request):
             return self.get_response(request)
+        if not getattr(settings, "PAGE_CACHE_ENABLED", True):
+            response = self.get_response(request)
+            if self._response_is_cacheable(request, response):
+                self._mark_shared(response)
+            return response
         try:
             cached, generation = lookup(request.path)
         except Exception:  # a cache outage degrades to uncached pages, never to an error page
@@ -137,6 +158,7 @@ class PageCacheMiddleware:
         setattr(request, GENERATION_ATTR, generation)
         response = self.get_response(request)
         if self._response_is_cacheable(request, response):
+            self._mark_shared(response)
             try:
                 # Stored with the generation read before rendering: if a snippet changed meanwhile,
                 # the entry is already stale and the next visitor gets a fresh page.
@@ -147,10 +169,17 @@ class PageCacheMiddleware:
         return response
 
     @staticmethod
+    def _mark_shared(response):
+        """Tell a shared cache in front that it may keep this response (browsers keep nothing,
+        so a purge on publish reaches the next visitor). Without this header Varnish stores nothing."""
+        seconds = front_cache_seconds()
+        if seconds:
+            response["Cache-Control"] = f"public, max-age=0, s-maxage={seconds}"
+
+    @staticmethod
     def _request_is_cacheable(request):
         return (
-            getattr(settings, "PAGE_CACHE_ENABLED", True)
-            and request.method in ("GET", "HEAD")
+            request.method in ("GET", "HEAD")
             and not request.META.get("QUERY_STRING")
             and not request.path.startswith(NEVER_CACHED_PREFIXES)
             and not any(name in request.COOKIES for name in SKIP_COOKIES)
@@ -196,6 +225,31 @@ class DjangoCacheBackend(BaseBackend):
 
     def purge(self, url):
         cache.delete(cache_key(urlsplit(url).path or "/"))
+
+
+class VarnishBackend(HTTPBackend):
+    """Wagtail's HTTP purger for the shipped Varnish (deploy/varnish/sportello.vcl), with a timeout
+    (a cache that does not answer must not hang an editor's publish) and ``ban_all`` for changes
+    shown on many pages. Settings: ``{"BACKEND": "core.cache.VarnishBackend", "LOCATION": url}``."""
+
+    TIMEOUT = 5
+
+    def purge(self, url):
+        parts = urlsplit(url)
+        self._send("PURGE", parts.path or "/", parts.netloc)
+
+    def ban_all(self):
+        self._send("BAN", "/", self.cache_netloc)
+
+    def _send(self, method, path, host):
+        from urllib.request import Request, urlopen
+
+        target = urlunsplit([self.cache_scheme, self.cache_netloc, path, "", ""])
+        request = Request(target, method=method, headers={"Host": host})  # noqa: S310 - http(s) from settings
+        try:
+            urlopen(request, timeout=self.TIMEOUT).close()  # noqa: S310 - LOCATION comes from settings
+        except Exception as error:  # purging is best effort: the page TTL bounds staleness
+            logger.error("front cache: %s %s failed: %s", method, path, error)
 
 
 def purge_page_and_ancestors(instance, **kwargs):

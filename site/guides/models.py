@@ -256,16 +256,23 @@ class GuidePage(Page):
         )
         return [link.guide for link in links]
 
+    RELATED_PARTNERS_SHOWN = 6  # a handful: the rest are one tap away in the filtered directory
+
     def get_related_partners(self):
-        """Who can help with this guide: partners picked by the editor first, then every active
-        partner offering the guide's topic (from the directory), each once."""
+        """Who can help with this guide: partners picked by the editor first, then active partners
+        offering the guide's topic (from the directory), each once, at most RELATED_PARTNERS_SHOWN
+        in all; the page links to the directory filtered by the topic for the others."""
         from partners.models import Partner
         from partners.services import partners_for_topic
 
         picked_ids = [link.partner_id for link in self.related_partner_links.all()]
-        picked = {p.pk: p for p in Partner.objects.public().for_directory().filter(pk__in=picked_ids)}
-        partners = [picked[pk] for pk in picked_ids if pk in picked]
-        partners += [p for p in partners_for_topic(self.topic) if p.pk not in picked]
+        picked = {}
+        if picked_ids:
+            picked = {p.pk: p for p in Partner.objects.public().for_directory().filter(pk__in=picked_ids)}
+        partners = [picked[pk] for pk in picked_ids if pk in picked][: self.RELATED_PARTNERS_SHOWN]
+        room = self.RELATED_PARTNERS_SHOWN - len(partners)
+        if room > 0:
+            partners += partners_for_topic(self.topic, limit=room, exclude=picked)
         return partners
 
     def json_ld(self, request=None):

@@ -4,7 +4,7 @@ import logging
 
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 
 from core import ratelimit, related
@@ -24,11 +24,12 @@ def public_partners():
     return Partner.objects.public().for_directory()
 
 
-def partners_for_topic(topic_slug, municipality=None):
+def partners_for_topic(topic_slug, municipality=None, *, limit=None, exclude=()):
     """Live, active partners offering the service type ``topic_slug``, ready to render.
 
     Guides call this with their topic slug (``core.topics``); the result is a list, so a template
-    iterating it runs no query of its own (a constant four queries in total).
+    iterating it runs no query of its own (a constant four queries in total). ``limit`` bounds the
+    rows read (a guide shows a handful, whatever the size of the network); ``exclude`` skips pks.
     """
     if topic_slug not in SERVICE_TYPE_LABELS:
         return []
@@ -39,7 +40,12 @@ def partners_for_topic(topic_slug, municipality=None):
     )
     if municipality is not None:
         partners = partners.filter(_serves(municipality))
-    return list(partners.order_by("name"))
+    if exclude:
+        partners = partners.exclude(pk__in=list(exclude))
+    partners = partners.order_by("name")
+    if limit is not None:
+        partners = partners[: max(limit, 0)]
+    return list(partners)
 
 
 def _serves(municipality):
@@ -68,13 +74,10 @@ def search_directory(service_type="", municipality=None, language=None, text="")
             | Q(description__icontains=text)
             | Q(pk__in=Partner.objects.filter(services__description__icontains=text).values("pk"))
         )
-    # Closed partners stay listed (people need to know), after the open ones.
-    return _open_first(partners.order_by("name"))
-
-
-def _open_first(partners):
-    partners = list(partners)
-    return [p for p in partners if p.is_active] + [p for p in partners if not p.is_active]
+    # Closed partners stay listed (people need to know), after the open ones. Ordered in SQL, so a
+    # page of the directory reads only its own rows.
+    closed_last = Case(When(status=Partner.Status.ACTIVE, then=Value(0)), default=Value(1))
+    return partners.annotate(closed_last=closed_last).order_by("closed_last", "name")
 
 
 def filter_choices():

@@ -1,3 +1,4 @@
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -10,6 +11,8 @@ from . import opendata, services
 from .forms import DirectoryFilterForm, ErrorReportForm
 from .vocabulary import SERVICE_TYPE_LABELS
 
+DIRECTORY_PAGE_SIZE = 25
+
 
 @require_GET
 def directory(request):
@@ -17,16 +20,26 @@ def directory(request):
     form = DirectoryFilterForm(request.GET or None, **choices)
     filters = form.filters()
     partners = services.search_directory(**filters)
+    print_mode = request.GET.get("stampa") == "1"
+    # One page at a time: the cost of the list does not grow with the network. The printed list is
+    # whole (it is for taking away).
+    page = None
+    if not print_mode:
+        page = Paginator(partners, DIRECTORY_PAGE_SIZE).get_page(request.GET.get("pagina"))
+        partners = page.object_list
     # Without filters (no query string) the list is the same for everyone: the page cache may keep
     # it; any partner, municipality or language change empties that cache.
     page_cache.allow_caching(request)
     context = {
         "form": form,
-        "partners": partners,
+        "partners": list(partners),
+        "total": page.paginator.count if page else len(partners),
+        "page": page,
+        "page_query": _query_with(request, pagina=None),
         "filters": filters,
         "filtered": any(filters.values()),
         "service_type_label": SERVICE_TYPE_LABELS.get(filters.get("service_type", "")),
-        "print_mode": request.GET.get("stampa") == "1",
+        "print_mode": print_mode,
         "print_query": _query_with(request, stampa="1"),
         "screen_query": _query_with(request, stampa=None),
     }

@@ -18,8 +18,8 @@ from wagtail.models import Site
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
+from . import result_cache, synonyms
 from . import sources as registry
-from . import synonyms
 from .analysis import content_words, normalise_query
 from .highlight import excerpt, query_stems, terms_in
 from .models import ZeroResultQuery
@@ -135,7 +135,23 @@ def run_search(request, raw_query, type_key="", topic="", page_number=1, per_pag
     outcome = SearchOutcome(query=query, type_key=type_key, topic=topic)
     if not outcome.searched:
         return outcome
+    cache_key = None
+    if result_cache.usable(request):
+        cache_key = result_cache.key(request, query, type_key, topic, page_number, per_page)
+        cached = result_cache.get(cache_key)
+        if cached is not None:
+            first_page = str(page_number) in ("", "1", "None")
+            if query and record and first_page:
+                zero = cached.total == 0 and not cached.filtered and not cached.promotions
+                _record(query, zero=zero)
+            return cached
+    outcome = _run(request, query, outcome, type_key, topic, page_number, per_page, record)
+    if cache_key is not None:
+        result_cache.store(cache_key, outcome)
+    return outcome
 
+
+def _run(request, query, outcome, type_key, topic, page_number, per_page, record):
     sources = [s for s in registry.get_sources() if not type_key or type_key in s.type_keys]
     rows = _ranked_rows(query, sources, _site(request), type_key, topic)
     first_page = str(page_number) in ("", "1", "None")

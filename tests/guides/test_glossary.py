@@ -129,3 +129,33 @@ def test_the_list_shows_the_spelling_the_reader_met():
         ("indicatore ISEE", "ISEE", True),
         ("canone", "canone", False),
     ]
+
+
+def _regex_spans(spellings, text):
+    """The reference semantics: one case-insensitive regex of every spelling, longest first."""
+    import re
+
+    spellings = sorted({" ".join(s.split()) for s in spellings if s.strip()}, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, s.split())) for s in spellings)
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def test_the_shared_index_finds_exactly_what_a_regex_of_all_spellings_finds():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from guides.glossary import TermIndex
+
+    words = ["canone", "concordato", "ISEE", "sfratto", "morosità", "fondo", "d'affitto", "e"]
+    spelling = st.lists(st.sampled_from(words), min_size=1, max_size=3).map(" ".join)
+    pieces = [*words, " ", "  ", ",", ".", "\n", "x", "Canone", "SFRATTO"]
+    text = st.lists(st.sampled_from(pieces), max_size=30)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(spelling, min_size=1, max_size=6), text.map("".join))
+    def check(spellings, sample):
+        index = TermIndex([{"term": s, "definition": "d"} for s in spellings])
+        assert list(index.finditer(sample)) == _regex_spans(spellings, sample)
+
+    check()

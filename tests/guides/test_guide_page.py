@@ -109,6 +109,24 @@ def test_guide_shows_partners_of_its_topic_and_the_editors_picks_first(client, s
     assert section.find("a", href=f"/partner/?argomento={guide.topic}")
 
 
+def test_a_guide_shows_a_handful_of_partners_whatever_the_size_of_the_network(client, site_settings, guide):
+    from guides.models import GuidePage, GuideRelatedPartner
+    from tests.factories.partners import create_partner
+
+    shown = GuidePage.RELATED_PARTNERS_SHOWN
+    for i in range(shown * 3):
+        create_partner(f"Partner {i:02d}", services=[guide.topic])
+    picked = create_partner("Zeta scelto dalla redazione", services=["assistenza-legale"])
+    GuideRelatedPartner.objects.create(page=guide, partner=picked, sort_order=0)
+
+    section = soup(client.get(guide.url)).select_one(".related-partners")
+    entries = section.select(".partner-list > li")
+    assert len(entries) == shown
+    assert "Zeta scelto dalla redazione" in entries[0].get_text()  # the editor's pick first
+    more = section.find("a", href=f"/partner/?argomento={guide.topic}")
+    assert more is not None  # the others are one tap away, in the filtered directory
+
+
 def count_queries(client, url):
     client.get(url)  # warm Wagtail's per-process caches (site root paths, glossary)
     with CaptureQueriesContext(connection) as context:

@@ -173,6 +173,14 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 PAGE_CACHE_ENABLED = True
 PAGE_CACHE_SECONDS = 600
 WAGTAILFRONTENDCACHE = {"django": {"BACKEND": "core.cache.DjangoCacheBackend"}}
+# The cache in front (deploy/varnish/sportello.vcl): public pages carry "s-maxage" for it, publishing
+# purges it (PURGE), a change shown on many pages empties it (BAN). Unset: no cache in front.
+FRONT_CACHE_SECONDS = int(os.environ.get("FRONT_CACHE_SECONDS", "600"))
+if os.environ.get("FRONT_CACHE_URL", "").strip():
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "core.cache.VarnishBackend",
+        "LOCATION": os.environ["FRONT_CACHE_URL"].strip(),
+    }
 # Non-page content shown on many pages: saving or deleting one empties the page cache.
 PAGE_CACHE_BUSTING_MODELS = [
     "core.SiteSettings",
@@ -197,6 +205,9 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx", "od
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]  # no SVG uploads
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("it", "Italiano"), ("en", "English")]
+
+# Search results kept per normalised query for anonymous readers (search/result_cache.py), seconds.
+SEARCH_RESULTS_CACHE_SECONDS = int(os.environ.get("SEARCH_RESULTS_CACHE_SECONDS", "60"))
 
 # Search (see docs/deploy.md, "Search"). SEARCH_BACKEND picks the engine without code changes:
 # "whoosh" (default: embedded, one host, index on local disk in var/), "database" (Wagtail's
