@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('guides', '0002_related_partners'),
+        ('guides', '0003_content_pagefeedback_to_feedback_app'),
     ]
 
     operations = [
