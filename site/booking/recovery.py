@@ -26,7 +26,7 @@ from django.views.decorators.cache import never_cache
 
 from core import ratelimit
 
-from . import emails, slots
+from . import emails, ical, slots
 from .models import Appointment, hash_token, new_manage_token
 
 logger = logging.getLogger("sportello.booking")
@@ -103,7 +103,7 @@ def send_links(appointments):
                 {
                     "appointment": appointment,
                     "when": timezone.localtime(appointment.start),
-                    "place": emails.place(appointment),
+                    "place": ical.location(appointment),
                     "manage_url": emails.manage_url(token),
                 }
                 for appointment, token in items
