@@ -6,6 +6,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.formats import date_format
 
+from booking import forms as booking_forms
 from booking.models import APPOINTMENT_TOPIC_CHOICES, Sportello
 from booking.slots import parse_key
 from core.models import Municipality
@@ -58,13 +59,15 @@ class AgendaFilterForm(forms.Form):
         )
 
 
-class CancelForm(forms.Form):
-    reason = forms.CharField(
-        label="Motivo (lo leggerà la persona)",
-        max_length=300,
-        widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="Scrivi in modo semplice, senza dati personali. Es. «Operatore in malattia».",
-    )
+class CancelForm(booking_forms.CancelForm):
+    """The one cancel form (the citizen's), with the reason required: the person reads it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        reason = self.fields["reason"]
+        reason.required = True
+        reason.label = "Motivo (lo leggerà la persona)"
+        reason.help_text = "Scrivi in modo semplice, senza dati personali. Es. «Operatore in malattia»."
 
 
 class NotesForm(forms.Form):
