@@ -53,6 +53,7 @@ def claim_lease():
     lease = getattr(settings, "BOOKING_EMAIL_CLAIM_LEASE", STALE_CLAIM.total_seconds())
     return datetime.timedelta(seconds=max(float(lease), 4 * float(timeout)))
 
+
 SUBJECTS = {
     OutgoingMessage.Kind.CONFIRMATION: "Appuntamento confermato – codice {reference}",
     OutgoingMessage.Kind.CHANGE: "Appuntamento spostato – codice {reference}",

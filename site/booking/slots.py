@@ -254,8 +254,9 @@ def find_slot(sportello, slot_start, now, *, topic=None):
 
 def nearest_free_slots(sportello, around, now, *, topic=None, count=3):
     """The free slots nearest to ``around`` (a slot that was just taken), for "già preso" pages."""
-    if not isinstance(around, datetime.datetime) or around.tzinfo is None:
-        around = now  # no usable time (absurd or missing key): the first free slots
+    w_start, w_end = window(sportello, now)
+    if not isinstance(around, datetime.datetime) or around.tzinfo is None or not w_start <= around <= w_end:
+        around = now  # no usable time (missing, absurd, out of the window): the first free slots
     slots = free_slots(sportello, now, topic=topic)
     slots.sort(key=lambda slot: (abs((slot.start - around).total_seconds()), slot.start))
     return sorted(slots[:count], key=lambda slot: slot.start)

@@ -299,6 +299,13 @@ class SummaryStep(FlowView):
         ("details", "booking:details"),
     )
 
+    @method_decorator(never_cache)
+    def dispatch(self, request, *args, **kwargs):
+        if request.method == "POST" and not request.session.get(FLOW) and request.session.get(DONE):
+            # This flow was confirmed a moment ago (double click, back and resubmit): its confirmation.
+            return redirect("booking:done")
+        return super().dispatch(request, *args, **kwargs)
+
     def summary_context(self, sportello, **extra):
         details = self.flow["details"]
         start = slots.parse_key(self.flow.get("slot"))

@@ -45,6 +45,15 @@ NASTY = [
     "sfratto-e-morosita",
     "sesto-calende",
     "it",
+    # Extreme dates and slot keys (issue 13: these crashed booking views with OverflowError).
+    "9999-12-31T23:30:00Z",
+    "9999-12-31T23:59:59Z",
+    "0001-01-01T00:00:00Z",
+    "2026-02-30T09:00:00Z",
+    "99999-01-01T00:00:00Z",
+    "9999-12-31",
+    "0001-01-01",
+    "2026-13-45",
 ]
 TEXT = st.one_of(st.sampled_from(NASTY), st.text(max_size=200))
 FUZZ = settings(
@@ -160,13 +169,13 @@ def test_booking_steps_and_manage_links(client, demo):
                     "name",
                     "phone",
                 ]
-                + ["email", "municipality", "note", "website", "reason", "privacy", "confirm"]
+                + ["email", "municipality", "note", "website", "reason", "privacy", "confirm", "giorno"]
             ),
             TEXT,
             max_size=8,
         ),
         query=st.dictionaries(
-            st.sampled_from(["argomento", "sportello", "guida", "nuova"]), TEXT, max_size=3
+            st.sampled_from(["argomento", "sportello", "guida", "nuova", "giorno"]), TEXT, max_size=3
         ),
         token=TEXT,
     )
@@ -179,5 +188,66 @@ def test_booking_steps_and_manage_links(client, demo):
             assert Appointment.objects.count() == before
         ok(client.get(f"/prenota/gestisci/{token.replace('/', '')}/"))
         ok(client.get(f"/calendario/{token.replace('/', '')}.ics"))
+
+    run()
+
+
+# Any instant datetime can represent, as a slot key or a day, plus the hand-picked ones.
+EXTREME_KEYS = st.one_of(
+    st.sampled_from(NASTY),
+    st.datetimes().map(lambda value: value.strftime("%Y-%m-%dT%H:%M:%SZ")),
+    st.datetimes().map(lambda value: value.strftime("%Y-%m-%d")),
+    st.datetimes().map(lambda value: value.isoformat()),
+)
+
+
+def test_booking_steps_with_extreme_dates_and_slot_keys(client, demo):
+    """Every step that reads a slot or a day, with a flow (and a manage session) in place."""
+    from django.utils import timezone
+
+    from booking import services, slots
+    from booking.models import Sportello
+
+    sportello = next(
+        s for s in Sportello.objects.filter(active=True) if slots.first_free_slot(s, timezone.now())
+    )
+    first = slots.first_free_slot(sportello, timezone.now())
+    outcome = services.book(
+        sportello=sportello,
+        start=first.start,
+        topic="altro",
+        name="Anna",
+        phone="0331 000 1234",
+        now=timezone.now(),
+    )
+    assert outcome.ok
+    client.get(f"/prenota/gestisci/{outcome.token}/")
+    municipality = sportello.municipality_id or 1
+    flow = {
+        "topic": "altro",
+        "sportello": sportello.slug,
+        "slot": first.key,
+        "details": {"name": "Luca", "phone": "0332 111 2222", "email": "", "municipality": municipality},
+    }
+
+    @FUZZ
+    @given(slot=EXTREME_KEYS, day=EXTREME_KEYS, stale=EXTREME_KEYS)
+    def run(slot, day, stale):
+        cache.clear()
+        session = client.session
+        session["booking_flow"] = {**flow, "slot": stale}
+        session.save()
+        before = Appointment.objects.count()
+        ok(client.get("/prenota/quando/", {"giorno": day}))
+        ok(client.post("/prenota/quando/", {"slot": slot, "giorno": day}))
+        ok(client.get("/prenota/riepilogo/"))
+        ok(client.post("/prenota/riepilogo/", {"slot": slot}))
+        ok(client.get("/prenota/gestisci/sposta/", {"giorno": day}))
+        ok(client.post("/prenota/gestisci/sposta/", {"slot": slot, "giorno": day}))
+        assert Appointment.objects.count() <= before + 1
+        for value in (slot, day, stale):
+            parsed = slots.parse_key(value)
+            assert parsed is None or slots.FIRST_YEAR <= parsed.year <= slots.LAST_YEAR
+            assert slots.find_slot(sportello, parsed, timezone.now()) is None or parsed is not None
 
     run()

@@ -16,6 +16,9 @@ EMAIL_FILE_PATH = VAR_DIR / "mail"
 # Serve static files straight from the source folders (no collectstatic needed).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# runserver serves /static/ through WhiteNoise too (as production does), not through Django's
+# static view, which answers a bad path such as /static/..%2F..%2Fetc%2Fpasswd with a 500.
+INSTALLED_APPS = ["whitenoise.runserver_nostatic", *INSTALLED_APPS]  # noqa: F405
 
 # The demo admin logs in with a password only, so `make run` works without a phone.
 # Production (and the MFA tests) keep MFA_REQUIRED = True; set SPORTELLO_DEV_MFA=1 to try it here.
