@@ -18,6 +18,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from booking import slots
+from booking.emails import site_settings
 from partners.models import Partner
 
 from . import forms, permissions, services
@@ -56,6 +57,12 @@ class HubView(WagtailAdminTemplateMixin, TemplateView):
             raise PermissionDenied
         self.now = timezone.now()
         return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # The hub's emergency contacts (site settings), e.g. for a family with children on the street.
+        context["emergency_contacts"] = [block.value for block in site_settings().emergency_contacts]
+        return context
 
     def get_breadcrumbs_items(self):
         items = [*self.breadcrumbs_items, {"url": reverse("network_admin:home"), "label": "Hub di rete"}]

@@ -127,3 +127,11 @@ def test_hub_home_lists_only_my_organisation(client, union, union_staff, social_
     assert union.name in page
     assert social_service.name not in page
     assert Partner.objects.count() == 2
+
+
+def test_hub_shows_the_emergency_contact(client, union_staff, site_settings):
+    client.force_login(union_staff)
+    for url in ("/admin/rete/", "/admin/rete/invii/nuovo/"):
+        page = client.get(url).content.decode()
+        assert "data-hub-emergency" in page
+        assert "Pronto intervento sociale" in page and "0331 000 0001" in page
