@@ -29,7 +29,7 @@ def bar_chart(table_data):
                 "bar_y": y + 20,
                 "width": width,
                 "value_x": width + 6,
-                "value_y": y + 20 + BAR_HEIGHT * 0.7,
+                "value_y": y + 20 + round(BAR_HEIGHT * 0.7),
             }
         )
         y += 20 + BAR_HEIGHT + GAP

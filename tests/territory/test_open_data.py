@@ -50,8 +50,14 @@ def test_the_page_shows_each_chart_with_its_table_and_summary(client, site_setti
         assert table.find("caption").get_text().startswith(title)
         numbers = [int(td.get_text()) for td in table.select("tbody td")]
         assert all(number >= MIN_CELL for number in numbers)
-        # The chart draws exactly the numbers of its table.
+        # The chart draws exactly the numbers of its table, at valid coordinates (no "12,5" from
+        # the Italian number format).
         assert len(svg.find_all("rect")) == len(numbers)
+        assert [int(text.get_text()) for text in svg.find_all("text")[1::2]] == numbers
+        for shape in svg.find_all(["rect", "text"]):
+            for attribute in ("x", "y", "width", "height"):
+                if shape.has_attr(attribute):
+                    float(shape[attribute])
     town = main.find("h3", string="Appuntamenti per Comune").find_parent("section")
     assert "Angera" in town.get_text()
     rows = [th.get_text() for th in town.select("tbody th")]
