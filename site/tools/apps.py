@@ -14,5 +14,6 @@ class ToolsConfig(AppConfig):
 
         # Tools are listed on every guide of their topic (a cached fragment): refresh them all.
         for model in TOOL_MODELS:
-            page_published.connect(bump_generation, sender=model, dispatch_uid=f"tools_publish_{model.__name__}")
-            page_unpublished.connect(bump_generation, sender=model, dispatch_uid=f"tools_unpub_{model.__name__}")
+            name = model.__name__
+            page_published.connect(bump_generation, sender=model, dispatch_uid=f"tools_publish_{name}")
+            page_unpublished.connect(bump_generation, sender=model, dispatch_uid=f"tools_unpublish_{name}")

@@ -190,6 +190,11 @@ def test_guides_of_a_topic_link_its_tool(client, tools, home_page):
     links = [a["href"] for a in BeautifulSoup(response.content, "html.parser").select(".guide-tools a")]
     assert links == [tools["sfratto"].url]
 
+    # The list is cached: unpublishing the tool takes it off the guide at once.
+    tools["sfratto"].unpublish()
+    response = client.get(guide.url)
+    assert BeautifulSoup(response.content, "html.parser").select(".guide-tools a") == []
+
 
 def test_tool_texts_pass_the_readability_targets(tools):
     """Intros read like guide summaries; the rest like guide bodies (Gulpease, guides/readability)."""

@@ -19,14 +19,34 @@ def described(bound_field):
 
 @register.inclusion_tag("tools/includes/guide_tools.html", takes_context=True)
 def tools_for_topic(context, topic):
-    """The live tools of a topic, for the guides of that topic ("Strumenti utili")."""
+    """The live tools of a topic, as ``(title, url)``, for the guides of that topic.
+
+    Guide pages have a query budget, so the list is kept in the cache under the page cache's
+    generation, which publishing or unpublishing a tool bumps (``tools.apps``). A miss costs two
+    queries: the pages whose tool row has the topic (one subquery per tool type) and Wagtail's
+    check of view restrictions."""
+    from django.core.cache import cache
+    from django.db.models import Q
+
+    from wagtail.models import Page, Site
+
+    from core.cache import generation
     from tools.models import TOOL_MODELS
 
-    found = []
-    for model in TOOL_MODELS:
-        found.extend(model.objects.live().public().filter(topic=topic).order_by("path"))
-    found.sort(key=lambda page: page.path)
-    return {"tools": found, "request": context.get("request")}
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    key = f"tools:for-topic:{generation()}:{site.pk if site else 0}:{topic}"
+    tools = cache.get(key)
+    if tools is None:
+        matches = Q()
+        for model in TOOL_MODELS:
+            matches |= Q(pk__in=model.objects.filter(topic=topic).values("pk"))
+        pages = Page.objects.live().public().filter(matches).order_by("path")
+        tools = [
+            (page.title, page.get_url(request)) for page in pages.only("title", "url_path", "path", "depth")
+        ]
+        cache.set(key, tools, 24 * 60 * 60)
+    return {"tools": tools}
 
 
 @register.filter
