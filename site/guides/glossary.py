@@ -10,6 +10,7 @@ glossary, rebuilt once per change.
 """
 
 import html
+import re
 import uuid
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -209,8 +210,9 @@ class Glossary:
         return cls(index=_shared["index"])
 
     def mark(self, markup):
-        """Return the HTML with the first occurrence of each not-yet-explained term marked."""
-        if not self.index or not markup:
+        """Return the HTML with the first occurrence of each not-yet-explained term marked (and
+        the phone numbers in its text as ``tel:`` links)."""
+        if not markup:
             return markup
         marker = _Marker(self)
         marker.feed(str(markup))
@@ -235,6 +237,27 @@ class Glossary:
             f'<button type="button" class="glossary-pop__close" popovertarget="{entry.anchor}-pop"'
             f' popovertargetaction="hide">Chiudi</button></span>'
         )
+
+
+# Phone numbers written in the text become tappable: Italian landlines (0…) and mobiles (3…),
+# with or without +39 and spaces, and the short emergency numbers after "chiama"/"numero".
+PHONE_PATTERN = re.compile(
+    r"(?<![\w.,/])(?:\+39[\s.]?)?(?:0\d{1,3}|3\d{2})(?:[\s.]?\d){6,8}(?![\w,/]|\.\d)"
+    r"|(?<=chiama il )1(?:12|13|15|18|522)\b|(?<=numero )1(?:12|13|15|18|522)\b",
+    re.IGNORECASE,
+)
+
+
+def link_phones(text):
+    """Escape ``text`` and turn the phone numbers in it into ``tel:`` links."""
+    out, position = [], 0
+    for match in PHONE_PATTERN.finditer(text):
+        digits = re.sub(r"[^\d+]", "", match.group(0))
+        out.append(html.escape(text[position : match.start()], quote=False))
+        out.append(f'<a class="tel-link" href="tel:{digits}">{html.escape(match.group(0), quote=False)}</a>')
+        position = match.end()
+    out.append(html.escape(text[position:], quote=False))
+    return "".join(out)
 
 
 def _get(item, name):
@@ -288,10 +311,10 @@ class _Marker(HTMLParser):
             replacement = self.glossary.explain(data[start:end])
             if replacement is None:
                 continue
-            self.out.append(html.escape(data[position:start], quote=False))
+            self.out.append(link_phones(data[position:start]))
             self.out.append(replacement)
             position = end
-        self.out.append(html.escape(data[position:], quote=False))
+        self.out.append(link_phones(data[position:]))
 
     def handle_comment(self, data):
         self.out.append(f"<!--{data}-->")

@@ -11,6 +11,8 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
+from wagtail.models import Locale, Page
+
 import pytest
 
 from booking import services
@@ -37,7 +39,11 @@ def empty_cache():
 
 
 @pytest.fixture
-def demo():
+def demo(db):
+    # Transactional tests flush what migrations created (root page, locale): recreate it.
+    Locale.objects.get_or_create(language_code="it")
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root"))
     with open("/dev/null", "w") as quiet:
         call_command("load_demo_content", stdout=quiet)
     # The demo YAML marks these urgent; make sure whatever the content says.

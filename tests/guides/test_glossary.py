@@ -77,6 +77,19 @@ def test_markup_and_entities_survive():
     assert "<br>riga <b>due</b><!-- nota --></p>" in html
 
 
+def test_phone_numbers_in_the_text_become_tappable_links():
+    html = marked(
+        "<p>Chiama il 112 o lo 0331 000 0001. Nel 2024 hai pagato 1.200 euro in via Roma 118.</p>"
+        '<p><a href="/x/">333 123 4567</a></p>'
+    )
+    assert [(a.get_text(), a["href"]) for a in html.select("a.tel-link")] == [
+        ("112", "tel:112"),
+        ("0331 000 0001", "tel:03310000001"),
+    ]
+    assert "Nel 2024 hai pagato 1.200 euro in via Roma 118." in html.get_text()
+    assert Glossary.from_terms([]).mark("<p>Il 333 123 4567.</p>").count("tel:3331234567") == 1
+
+
 def test_empty_glossary_returns_the_html_unchanged():
     assert Glossary.from_terms([]).mark("<p>ISEE</p>") == "<p>ISEE</p>"
 
