@@ -20,7 +20,13 @@ def is_coordinator(user):
 def can_use_agenda(user):
     if not (user.is_authenticated and user.is_active):
         return False
-    return is_coordinator(user) or user.sportelli.exists()
+    if is_coordinator(user):
+        return True
+    # Asked by every menu item and permission check of an admin page: once per request's user.
+    serves = getattr(user, "_serves_a_sportello", None)
+    if serves is None:
+        serves = user._serves_a_sportello = user.sportelli.exists()
+    return serves
 
 
 def sportelli_for(user):
