@@ -24,7 +24,6 @@ import hmac
 import logging
 import re
 from dataclasses import dataclass, field
-from functools import partial
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -189,7 +188,7 @@ def book(
                 else:
                     token = appointment.set_manage_token()
                 appointment.save()
-                _record_messages(appointment, notifications.BOOKED, token=token, now=now)
+                notifications.on_change(appointment, notifications.BOOKED, token=token, now=now)
         except IntegrityError:
             # Someone else took this seat (or, rarely, the reference) meanwhile: look again. Or the
             # same flow was confirmed by a parallel request (double click): that booking is ours.
@@ -197,9 +196,6 @@ def book(
             if existing is not None:
                 return Outcome(OK, appointment=existing, token=token, duplicate=True)
             continue
-        transaction.on_commit(
-            partial(notifications.appointment_changed, appointment.pk, notifications.BOOKED)
-        )
         return Outcome(OK, appointment=appointment, token=token)
     return Outcome(TAKEN, alternatives=_alternatives(sportello, start, now, topic))
 
@@ -235,13 +231,12 @@ def move(appointment, new_start, *, now):
                 )
                 if updated:
                     appointment.refresh_from_db()
-                    _record_messages(appointment, notifications.MOVED, now=now)
+                    notifications.on_change(appointment, notifications.MOVED, now=now)
         except IntegrityError:
             continue
         if not updated:  # changed by someone else meanwhile (cancelled, moved)
             return Outcome(NOT_CHANGEABLE, appointment=appointment)
         appointment.refresh_from_db()
-        transaction.on_commit(partial(notifications.appointment_changed, appointment.pk, notifications.MOVED))
         return Outcome(OK, appointment=appointment)
     return Outcome(TAKEN, alternatives=_alternatives(sportello, new_start, now, appointment.topic))
 
@@ -261,25 +256,11 @@ def cancel(appointment, *, now, reason="", by=Appointment.CancelledBy.CITIZEN, u
         )
         if updated:
             appointment.refresh_from_db()
-            _record_messages(appointment, notifications.CANCELLED, now=now)
+            notifications.on_change(appointment, notifications.CANCELLED, now=now)
     appointment.refresh_from_db()
     if not updated:
         return Outcome(NOT_CHANGEABLE, appointment=appointment)
-    transaction.on_commit(partial(notifications.appointment_changed, appointment.pk, notifications.CANCELLED))
     return Outcome(OK, appointment=appointment)
-
-
-def _record_messages(appointment, event, *, now, token=None):
-    """Write the change's e-mails in the same transaction as the change (the outbox).
-
-    Rendering runs in a savepoint: if it fails, the booking still commits and
-    ``notifications.appointment_changed`` writes the messages again after commit (it is idempotent).
-    """
-    try:
-        with transaction.atomic():
-            notifications.record(appointment, event, token=token, now=now)
-    except Exception as error:  # noqa: BLE001 - a citizen's booking never fails because of an e-mail
-        logger.error("appointment %s %s: messages deferred (%s)", appointment.pk, event, type(error).__name__)
 
 
 def weekly_rule(every_weeks=1):

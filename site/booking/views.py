@@ -118,7 +118,7 @@ class TopicStep(FlowView):
 
     def get(self, request):
         params = request.GET
-        if {"argomento", "sportello", "guida", "nuova"} & set(params):
+        if {"argomento", "sportello", "guida", "nuova", "urgente"} & set(params):
             # A new flow from a guide's button or a link: start clean with what the link says.
             self.flow = {}
             if params.get("argomento") in TOPICS_BY_SLUG or params.get("argomento") == OTHER_TOPIC:
@@ -128,6 +128,9 @@ class TopicStep(FlowView):
             page = _page_or_none(params.get("guida"))
             if page is not None:
                 self.flow["source_page"] = page.pk
+            # A tool that saw a close date (e.g. "A che punto è il mio sfratto?") links with ?urgente=1.
+            if params.get("urgente") == "1":
+                self.flow["link_urgent"] = True
             self.save_flow()
         initial = {"topic": self.flow.get("topic")}
         initial.update(self.flow.get("urgency", {}))
@@ -140,7 +143,8 @@ class TopicStep(FlowView):
         topic = form.cleaned_data["topic"]
         if topic != self.flow.get("topic"):
             self.flow.pop("slot", None)
-        self.save_flow(topic=topic, urgency=form.urgency_answers(), urgent=form.is_urgent())
+        urgent = form.is_urgent() or bool(self.flow.get("link_urgent"))
+        self.save_flow(topic=topic, urgency=form.urgency_answers(), urgent=urgent)
         if form.is_emergency():  # crisis: "minori" alone flags urgency but is no emergency page
             return redirect("booking:urgent")
         return redirect("booking:where")

@@ -191,6 +191,20 @@ def test_urgent_route_shows_emergency_contacts_then_books_urgent(client, ready, 
     assert item.urgency_answers == {"eviction_date": False, "homeless_tonight": True, "children": False}
 
 
+def test_a_tool_link_with_urgente_books_an_urgent_appointment(client, ready, municipality):
+    # "A che punto è il mio sfratto?" links with ?urgente=1 when the date is close.
+    client.get("/prenota/", {"argomento": "sfratto-e-morosita", "urgente": "1"})
+    response = client.post("/prenota/", {"topic": "sfratto-e-morosita"})
+    assert response.url == "/prenota/dove/"  # no emergency page: the person already knows what to do
+    client.post("/prenota/dove/", {"sportello": ready.slug})
+    client.post("/prenota/quando/", {"slot": key(FIRST)})
+    client.post(
+        "/prenota/dati/", {"name": "Anna", "email": "anna@example.org", "municipality": municipality.pk}
+    )
+    client.post("/prenota/riepilogo/")
+    assert Appointment.objects.get().urgent
+
+
 def test_urgent_answers_are_a_readable_list(client, ready):
     client.post("/prenota/", {"homeless_tonight": "on", "eviction_date": "on", "children": "on"})
     page = soup(client.get("/prenota/urgente/"))
