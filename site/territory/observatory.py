@@ -247,7 +247,8 @@ def search_tables(quarter, *, previous_totals=None, cumulative=None):
 
 
 def feedback_tables(quarter):
-    from guides.models import GuidePage, PageFeedback
+    from feedback.models import PageFeedback
+    from guides.models import GuidePage
 
     start, end = quarter.bounds()
     topic_of = dict(GuidePage.objects.values_list("pk", "topic"))

@@ -2,7 +2,8 @@ import datetime
 
 import pytest
 
-from guides.models import GlossaryTerm, PageFeedback
+from feedback.models import PageFeedback
+from guides.models import GlossaryTerm
 from tests.browser.conftest import assert_no_axe_violations
 from tests.factories.pages import GuideIndexPageFactory, GuidePageFactory, GuideTopicPageFactory
 

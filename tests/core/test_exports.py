@@ -37,10 +37,10 @@ def test_csv_safe_leaves_plain_text_alone():
 
 
 def test_feedback_comment_exported_as_csv_arrives_neutralised(admin_client, home_page):
-    from guides.models import PageFeedback
+    from feedback.models import PageFeedback
 
     PageFeedback.objects.create(page=home_page, rating=2, comment=ATTACK)
-    url = reverse("guides_reports:feedback_page", args=[home_page.pk])
+    url = reverse("feedback_reports:feedback_page", args=[home_page.pk])
     response = admin_client.get(url, {"export": "csv"})
     assert response.status_code == 200
     exported = cells(rows_of(response))

@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from booking.models import Appointment
-from guides.models import GuidePage, PageFeedback
+from feedback.models import PageFeedback
+from guides.models import GuidePage
 from partners.models import ErrorReport, Partner
 
 pytestmark = pytest.mark.django_db

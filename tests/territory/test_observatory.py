@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 import time_machine
 
-from guides.models import PageFeedback
+from feedback.models import PageFeedback
 from search.models import ZeroResultQuery
 from territory import observatory
 from territory.models import ObservatorySnapshot, VacantBuilding
