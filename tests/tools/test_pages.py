@@ -234,3 +234,16 @@ def test_each_tool_is_found_by_search(client, whoosh_index, tools):
         page = BeautifulSoup(client.get("/cerca/", {"q": query}).content, "html.parser")
         titles = [a.get_text(strip=True) for a in page.select("ol.search-results .search-result__title a")]
         assert titles[:1] == [tools[tool].title], (query, titles)
+
+
+def test_the_guide_on_canone_concordato_links_the_rent_tool(client, tools):
+    import re
+
+    from django.conf import settings
+
+    guide = (
+        settings.CONTENT_DIR / "guides" / "contratti-e-affitto" / "tipi-di-contratto-d-affitto.yaml"
+    ).read_text()
+    links = re.findall(r'href="(/strumenti/[^"]+)"', guide)
+    assert tools["canone"].url in links
+    assert client.get(tools["canone"].url).status_code == 200
