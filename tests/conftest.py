@@ -3,6 +3,7 @@ from wagtail.models import Locale, Page, Site
 import pytest
 
 from core.models import SiteSettings
+from tests.browser_support import admin_browser, chromium, javascript_off_phone, phone  # noqa: F401 - one Chromium for every browser test
 from tests.factories.pages import ContentPageFactory, HomePageFactory
 
 

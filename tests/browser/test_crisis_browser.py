@@ -17,7 +17,7 @@ import pytest
 
 from booking import services
 from guides.models import GuidePage
-from tests.browser.conftest import assert_no_axe_violations
+from tests.browser_support import assert_no_axe_violations
 from tests.factories.booking import MunicipalityFactory, SportelloFactory, weekly_opening
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

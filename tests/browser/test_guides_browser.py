@@ -4,7 +4,7 @@ import pytest
 
 from feedback.models import PageFeedback
 from guides.models import GlossaryTerm
-from tests.browser.conftest import assert_no_axe_violations
+from tests.browser_support import assert_no_axe_violations
 from tests.factories.pages import GuideIndexPageFactory, GuidePageFactory, GuideTopicPageFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

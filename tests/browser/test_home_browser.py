@@ -1,6 +1,6 @@
 import pytest
 
-from tests.browser.conftest import assert_no_axe_violations
+from tests.browser_support import assert_no_axe_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 
 from network import services
 from network.models import BedCount, Referral, VerificationRound
-from tests.browser.conftest import PHONE, assert_no_axe_violations
+from tests.browser_support import PHONE, assert_no_axe_violations
 from tests.factories.booking import SportelloFactory, weekly_opening
 from tests.factories.booking_operators import operator
 from tests.factories.partners import create_partner

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.browser.conftest import assert_no_axe_violations
+from tests.browser_support import assert_no_axe_violations
 from tests.factories.partners import create_partner, language, municipality
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -48,7 +48,3 @@ def make_appointments(sportello):
         return made
 
     return make
-
-
-# The browser fixtures live in tests/browser/conftest.py; the territory's browser tests reuse them.
-from tests.browser.conftest import chromium, javascript_off_phone, phone  # noqa: E402, F401

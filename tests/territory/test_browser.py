@@ -6,7 +6,7 @@ import pytest
 
 from territory import observatory
 from territory.models import VacantBuilding
-from tests.browser.conftest import assert_no_axe_violations
+from tests.browser_support import assert_no_axe_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

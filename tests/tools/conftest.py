@@ -2,7 +2,6 @@ import pytest
 
 from core.demo import MUNICIPALITIES
 from core.models import Municipality
-from tests.browser.conftest import chromium, javascript_off_phone, phone  # noqa: F401 - browser fixtures
 from tools import demo
 from tools.models import AgreedRentPage, EvictionToolPage, HelpFinderPage, LetterToolPage
 

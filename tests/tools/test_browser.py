@@ -5,7 +5,7 @@ import datetime
 import pytest
 from pypdf import PdfReader
 
-from tests.browser.conftest import assert_no_axe_violations
+from tests.browser_support import assert_no_axe_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -1,4 +1,4 @@
-"""Browser tests: Playwright driving Debian's Chromium (Playwright cannot download its own here).
+"""Browser test support, registered once in tests/conftest.py: Playwright driving Debian's Chromium.
 
 Without Chromium the tests are skipped with a reason, except under CI=true, where a missing
 browser is a failure: CI must never go green by skipping them.
