@@ -15,12 +15,26 @@ def empty_cache():
     cache.clear()
 
 
+def restore_migration_data():
+    """Transactional tests (browser, concurrency, HTTP) flush what migrations created: the Italian
+    locale, the root page and collection, the district's Comuni. Recreate what is missing."""
+    import importlib
+
+    from django.apps import apps
+
+    from wagtail.models import Collection
+
+    Locale.objects.get_or_create(language_code="it")
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    importlib.import_module("core.migrations.0003_content_municipalities").seed(apps, None)
+    return Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
+
+
 @pytest.fixture
 def home_page(db):
     """A site whose root is our HomePage, as the demo loader and production have it."""
-    # Transactional tests (browser, concurrency) flush what migrations created: recreate it.
-    Locale.objects.get_or_create(language_code="it")
-    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
+    root = restore_migration_data()
     Site.objects.all().delete()
     for child in root.get_children():
         child.delete()

@@ -11,13 +11,12 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from wagtail.models import Locale, Page
-
 import pytest
 
 from booking import services
 from guides.models import GuidePage
 from tests.browser_support import assert_no_axe_violations
+from tests.conftest import restore_migration_data
 from tests.factories.booking import MunicipalityFactory, SportelloFactory, weekly_opening
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -40,10 +39,7 @@ def empty_cache():
 
 @pytest.fixture
 def demo(db):
-    # Transactional tests flush what migrations created (root page, locale): recreate it.
-    Locale.objects.get_or_create(language_code="it")
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root"))
+    restore_migration_data()
     with open("/dev/null", "w") as quiet:
         call_command("load_demo_content", stdout=quiet)
     # The demo YAML marks these urgent; make sure whatever the content says.

@@ -49,6 +49,7 @@ def test_autocomplete_is_a_keyboard_combobox(phone, pages):
 def test_search_page_works_without_javascript(javascript_off_phone, pages):
     javascript_off_phone.goto("/cerca/")
     javascript_off_phone.fill("#id_q", "caparra")
+    javascript_off_phone.locator(".search-form__more summary").click()  # the filters are folded on a phone
     javascript_off_phone.select_option("#id_tipo", "pagina")
     javascript_off_phone.locator(".search-form button").click()
     assert "tipo=pagina" in javascript_off_phone.url
