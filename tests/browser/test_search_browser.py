@@ -51,7 +51,7 @@ def test_search_page_works_without_javascript(javascript_off_phone, pages):
     javascript_off_phone.fill("#id_q", "caparra")
     javascript_off_phone.locator(".search-form__more summary").click()  # the filters are folded on a phone
     javascript_off_phone.select_option("#id_tipo", "pagina")
-    javascript_off_phone.locator(".search-form button").click()
+    javascript_off_phone.get_by_role("button", name="Applica i filtri").click()
     assert "tipo=pagina" in javascript_off_phone.url
     titles = javascript_off_phone.locator("ol.search-results h3").all_inner_texts()
     assert titles[0] == "Deposito cauzionale (caparra)"
