@@ -1,0 +1,68 @@
+"""The site's languages: which page or URL a reader of each language should get.
+
+Italian is the source and has no URL prefix; the other languages live under ``/en/``, ``/fr/``...
+Pages link their own translations; any other view (booking, search, directory) is the same path
+under the other prefix. Languages without translated guides (ro, uk) read the Italian page inside
+their own interface, with a notice (see ``guides`` templates).
+"""
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+
+from wagtail.models import Locale, Page
+
+
+def language_name(code):
+    return dict(settings.LANGUAGES).get(code, code)
+
+
+def prefixed(path, language_code=None):
+    """A site path ("/cerca/") for the given (or the current) language: "/en/cerca/"."""
+    code = language_code or translation.get_language() or settings.LANGUAGE_CODE
+    code = translation.get_supported_language_variant(code)
+    if code == settings.LANGUAGE_CODE or not path.startswith("/"):
+        return path
+    if path == f"/{code}" or path.startswith(f"/{code}/"):
+        return path
+    return f"/{code}{path}"
+
+
+def content_translated(language_code):
+    return language_code == settings.LANGUAGE_CODE or language_code in getattr(
+        settings, "SPORTELLO_CONTENT_TRANSLATED_LANGUAGES", ()
+    )
+
+
+def alternates(request, page=None):
+    """One entry per language: code, own name, URL of the same content, whether it is current.
+
+    For a page, the URL is its live translation in that language; when there is none, the
+    source page under that language's prefix (Wagtail serves it inside the reader's interface).
+    """
+    current = translation.get_language() or settings.LANGUAGE_CODE
+    full_path = request.get_full_path() if request is not None else "/"
+    translations = {}
+    if isinstance(page, Page) and page.pk:
+        for other in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[other.locale.language_code] = other
+    source = None
+    if translations:
+        default_locale = Locale.get_default()
+        source = next((p for p in translations.values() if p.locale_id == default_locale.pk), None)
+    entries = []
+    for code, name in settings.LANGUAGES:
+        if code in translations:
+            url = translations[code].get_url(request=request)
+            translated = True
+        elif source is not None:
+            with translation.override(settings.LANGUAGE_CODE):
+                url = prefixed(source.get_url(request=request) or "/", code)
+            translated = False
+        else:
+            url = translate_url(full_path, code)
+            translated = True
+        entries.append(
+            {"code": code, "name": name, "url": url, "current": code == current, "translated": translated}
+        )
+    return entries
