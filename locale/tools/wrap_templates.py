@@ -73,10 +73,8 @@ def wrap(source):
     result = "".join(parts)
     if result != source and not re.search(r"{%\s*load\b[^%]*\bi18n\b", result):
         m = re.match(r"({%\s*extends[^%]*%}\n?)", result)
-        if m:
-            result = m.group(1) + "{% load i18n %}\n" + result[m.end() :]
-        else:
-            result = "{% load i18n %}" + result
+        head, tail = (m.group(1), result[m.end() :]) if m else ("", result)
+        result = head + ("{% load i18n %}\n" if m else "{% load i18n %}") + tail
     return result
 
 

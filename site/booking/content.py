@@ -1,28 +1,30 @@
 """Short Italian texts used by the booking pages: what to bring for each topic."""
 
-ALWAYS_BRING = ["Un documento d'identità.", "Il codice fiscale o la tessera sanitaria."]
+from django.utils.translation import gettext_lazy as _
+
+ALWAYS_BRING = [_("Un documento d'identità."), _("Il codice fiscale o la tessera sanitaria.")]
 
 WHAT_TO_BRING = {
     "bonus-e-contributi": [
-        "L'ISEE, se lo hai.",
-        "Il contratto di affitto.",
-        "Le ultime ricevute dell'affitto o le bollette.",
+        _("L'ISEE, se lo hai."),
+        _("Il contratto di affitto."),
+        _("Le ultime ricevute dell'affitto o le bollette."),
     ],
     "contratti-e-affitto": [
-        "Il contratto di affitto o la bozza che ti hanno proposto.",
-        "Le lettere del padrone di casa, se ne hai.",
+        _("Il contratto di affitto o la bozza che ti hanno proposto."),
+        _("Le lettere del padrone di casa, se ne hai."),
     ],
     "cercare-casa": [
-        "L'ISEE, se lo hai.",
-        "Il permesso di soggiorno, se serve.",
-        "Le domande di casa popolare già fatte, se ne hai.",
+        _("L'ISEE, se lo hai."),
+        _("Il permesso di soggiorno, se serve."),
+        _("Le domande di casa popolare già fatte, se ne hai."),
     ],
     "sfratto-e-morosita": [
-        "Le lettere del padrone di casa o dell'avvocato.",
-        "Gli atti del tribunale (la citazione, la data dello sfratto).",
-        "Il contratto di affitto e le ultime ricevute.",
+        _("Le lettere del padrone di casa o dell'avvocato."),
+        _("Gli atti del tribunale (la citazione, la data dello sfratto)."),
+        _("Il contratto di affitto e le ultime ricevute."),
     ],
-    "altro": ["I fogli che riguardano la tua casa, se ne hai."],
+    "altro": [_("I fogli che riguardano la tua casa, se ne hai.")],
 }
 
 

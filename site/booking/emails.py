@@ -27,7 +27,8 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext, gettext_lazy
 
 from wagtail.models import Site
 
@@ -45,10 +46,10 @@ MAX_ATTEMPTS = 8
 STALE_CLAIM = datetime.timedelta(minutes=15)
 
 SUBJECTS = {
-    OutgoingMessage.Kind.CONFIRMATION: "Appuntamento confermato – codice {reference}",
-    OutgoingMessage.Kind.CHANGE: "Appuntamento spostato – codice {reference}",
-    OutgoingMessage.Kind.CANCELLATION: "Appuntamento annullato – codice {reference}",
-    OutgoingMessage.Kind.REMINDER: "Domani hai un appuntamento – codice {reference}",
+    OutgoingMessage.Kind.CONFIRMATION: gettext_lazy("Appuntamento confermato – codice {reference}"),
+    OutgoingMessage.Kind.CHANGE: gettext_lazy("Appuntamento spostato – codice {reference}"),
+    OutgoingMessage.Kind.CANCELLATION: gettext_lazy("Appuntamento annullato – codice {reference}"),
+    OutgoingMessage.Kind.REMINDER: gettext_lazy("Domani hai un appuntamento – codice {reference}"),
     OutgoingMessage.Kind.OPERATOR_NOTICE: "{urgent}Nuova prenotazione {reference} – {sportello}",
 }
 
@@ -105,12 +106,27 @@ def appointment_ics(appointment, *, uid_domain=None):
     event.add("dtstart", appointment.start)
     event.add("dtend", appointment.end)
     event.add("sequence", appointment.moved_count)
-    event.add("summary", f"Appuntamento {appointment.sportello.name}")
+    event.add("summary", gettext("Appuntamento {sportello}").format(sportello=appointment.sportello.name))
     event.add("location", place(appointment))
-    event.add("description", f"Codice: {appointment.reference}\nArgomento: {appointment.topic_label}")
+    event.add(
+        "description",
+        gettext("Codice: {reference}\nArgomento: {topic}").format(
+            reference=appointment.reference, topic=appointment.topic_label
+        ),
+    )
     event.add("status", "CANCELLED" if appointment.status == Appointment.Status.CANCELLED else "CONFIRMED")
     calendar.add_component(event)
     return calendar.to_ical().decode()
+
+
+def language_name(code):
+    return dict(settings.LANGUAGES).get(code, code)
+
+
+def interpreter_name(code):
+    from .forms import INTERPRETER_CHOICES
+
+    return str(dict(INTERPRETER_CHOICES).get(code, code)) if code else ""
 
 
 def place(appointment):
@@ -131,6 +147,8 @@ def base_context(appointment):
         "until": timezone.localtime(appointment.end),
         "place": place(appointment),
         "topic_label": appointment.topic_label,
+        "language_name": language_name(getattr(appointment, "language", "") or settings.LANGUAGE_CODE),
+        "interpreter_name": interpreter_name(getattr(appointment, "interpreter", "")),
         "what_to_bring": getattr(topic, "what_to_bring", ""),
         "service_name": settings_.service_name,
         "service_phone": settings_.phone,
@@ -140,7 +158,7 @@ def base_context(appointment):
 
 
 def render(kind, context):
-    subject = SUBJECTS[kind].format(
+    subject = str(SUBJECTS[kind]).format(
         reference=context["appointment"].reference,
         sportello=context["sportello"].name,
         urgent="URGENTE – " if context["appointment"].urgent else "",
@@ -157,9 +175,15 @@ def queue(appointment, kind, *, to, dedupe_key, context=None, attach_ics=False, 
     if OutgoingMessage.objects.filter(dedupe_key=dedupe_key).exists():
         return None
     now = now or timezone.now()
-    full_context = base_context(appointment)
-    full_context.update(context or {})
-    subject, text, html = render(kind, full_context)
+    # Citizens read their e-mails (and the .ics) in the language they booked in; operators in Italian.
+    language = settings.LANGUAGE_CODE
+    if kind != OutgoingMessage.Kind.OPERATOR_NOTICE:
+        language = getattr(appointment, "language", "") or settings.LANGUAGE_CODE
+    with translation.override(language):
+        full_context = base_context(appointment)
+        full_context.update(context or {})
+        subject, text, html = render(kind, full_context)
+        ics = appointment_ics(appointment) if attach_ics else ""
     message = OutgoingMessage.objects.create(
         appointment=appointment,
         kind=kind,
@@ -168,7 +192,7 @@ def queue(appointment, kind, *, to, dedupe_key, context=None, attach_ics=False, 
         subject=subject[:200],
         body_text=text,
         body_html=html,
-        ics=appointment_ics(appointment) if attach_ics else "",
+        ics=ics,
         next_attempt_at=now,
     )
     transaction.on_commit(lambda: enqueue_send(message.pk))

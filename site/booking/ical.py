@@ -6,13 +6,15 @@ No citizen name or contact goes into the event: only the reference, the topic an
 import datetime
 from urllib.parse import urlencode
 
+from django.utils.translation import gettext
+
 from icalendar import Calendar, Event
 
 UTC = datetime.UTC
 
 
 def _title(appointment, service_name):
-    return f"Appuntamento {service_name}"
+    return gettext("Appuntamento {service_name}").format(service_name=service_name)
 
 
 def _location(appointment):
@@ -25,7 +27,10 @@ def _location(appointment):
 
 
 def _details(appointment):
-    lines = [f"Codice: {appointment.reference}", f"Argomento: {appointment.topic_label}"]
+    lines = [
+        gettext("Codice: {reference}").format(reference=appointment.reference),
+        gettext("Argomento: {topic}").format(topic=appointment.topic_label),
+    ]
     if not appointment.sportello.is_in_person:
         lines.append(
             f"{appointment.sportello.get_kind_display()}: {appointment.sportello.directions}".strip()

@@ -13,6 +13,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
@@ -285,6 +286,9 @@ class Appointment(models.Model):
     )
     urgent = models.BooleanField("urgente", default=False)
     urgency_answers = models.JSONField("risposte sull'urgenza", default=dict, blank=True)
+    # The language the person booked in: their e-mails and .ics are written in it (issue 15).
+    language = models.CharField("lingua", max_length=8, default="it", blank=True)
+    interpreter = models.CharField("interprete", max_length=40, blank=True)  # a language, or empty
     source_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name="pagina di provenienza",
@@ -388,7 +392,7 @@ class Appointment(models.Model):
     @property
     def topic_label(self):
         topic = TOPICS_BY_SLUG.get(self.topic)
-        return topic.label if topic else "Altro"
+        return topic.label if topic else gettext("Altro")
 
     @property
     def is_future(self):

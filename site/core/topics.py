@@ -6,6 +6,8 @@ The slugs are part of public URLs (``/guide/<topic>/``, ``/prenota/?argomento=<t
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_lazy as _
+
 
 @dataclass(frozen=True)
 class Topic:
@@ -17,23 +19,23 @@ class Topic:
 TOPICS = (
     Topic(
         "bonus-e-contributi",
-        "Bonus e contributi",
-        "Aiuti per pagare l'affitto, le bollette e le spese della casa.",
+        _("Bonus e contributi"),
+        _("Aiuti per pagare l'affitto, le bollette e le spese della casa."),
     ),
     Topic(
         "contratti-e-affitto",
-        "Contratti e affitto",
-        "Come funziona il contratto, la registrazione, la caparra, la disdetta.",
+        _("Contratti e affitto"),
+        _("Come funziona il contratto, la registrazione, la caparra, la disdetta."),
     ),
     Topic(
         "cercare-casa",
-        "Cercare casa",
-        "Case popolari, affitto a canone concordato, housing sociale, mutui agevolati.",
+        _("Cercare casa"),
+        _("Case popolari, affitto a canone concordato, housing sociale, mutui agevolati."),
     ),
     Topic(
         "sfratto-e-morosita",
-        "Sfratto e morosità",
-        "Non riesci a pagare l'affitto o hai ricevuto uno sfratto: cosa fare subito.",
+        _("Sfratto e morosità"),
+        _("Non riesci a pagare l'affitto o hai ricevuto uno sfratto: cosa fare subito."),
     ),
 )
 
