@@ -42,6 +42,9 @@ def alternates(request, page=None):
     """
     current = translation.get_language() or settings.LANGUAGE_CODE
     full_path = request.get_full_path() if request is not None else "/"
+    match = getattr(request, "resolver_match", None)
+    if match is not None and "token" in match.kwargs:
+        full_path = "/"  # a personal link (manage token) is never repeated in the page
     translations = {}
     if isinstance(page, Page) and page.pk:
         for other in page.get_translations(inclusive=True).live().select_related("locale"):
