@@ -1,0 +1,1 @@
+from tests.booking.conftest import sportello, tuesday_opening  # noqa: F401 (fixtures)
