@@ -127,7 +127,8 @@ class PageSource:
     def queryset(self, site, type_key="", topic=""):
         pages = Page.objects.live().public()
         if site is not None:
-            pages = pages.descendant_of(site.root_page, inclusive=True)
+            # The reader's language: its translated tree, or the Italian one when there is none.
+            pages = pages.descendant_of(site.root_page.localized, inclusive=True)
         guide_type = self._guide_content_type()
         if type_key == "guida" or topic:
             if guide_type is None:
