@@ -392,7 +392,7 @@ class Appointment(models.Model):
     @property
     def topic_label(self):
         topic = TOPICS_BY_SLUG.get(self.topic)
-        return topic.label if topic else gettext("Altro")
+        return str(topic.label) if topic else gettext("Altro")
 
     @property
     def is_future(self):

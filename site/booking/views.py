@@ -37,7 +37,7 @@ MANAGE_LINKS_PER_IP_PER_HOUR = 30
 
 def topic_label(slug):
     topic = TOPICS_BY_SLUG.get(slug)
-    return topic.label if topic else gettext("Altro")
+    return str(topic.label) if topic else gettext("Altro")
 
 
 def over_limit(request, scope, limit):
