@@ -69,3 +69,51 @@ def alternates(request, page=None):
             {"code": code, "name": name, "url": url, "current": code == current, "translated": translated}
         )
     return entries
+
+
+class TranslationFallbackMiddleware:
+    """/en/guide/x/ with no English translation of that guide: serve the Italian page, not a 404.
+
+    The page keeps the reader's interface language and shows the "not translated yet" notice
+    (components/language_notice.html). Only GET/HEAD requests under a language prefix that Wagtail
+    answered with 404 are retried, by routing the same path through the Italian tree.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code != 404 or request.method not in ("GET", "HEAD"):
+            return response
+        language = translation.get_language() or settings.LANGUAGE_CODE
+        prefix = f"/{language}/"
+        if language == settings.LANGUAGE_CODE or not request.path.startswith(prefix):
+            return response
+        fallback = self._serve_source(request, request.path[len(prefix) - 1 :])
+        return fallback if fallback is not None else response
+
+    @staticmethod
+    def _serve_source(request, path):
+        from django.http import Http404
+
+        from wagtail.models import Site
+
+        site = Site.find_for_request(request)
+        if site is None or path.startswith(("/admin/", "/static/", "/media/", "/documenti/")):
+            return None
+        components = [part for part in path.split("/") if part]
+        try:
+            root = site.root_page.specific
+            if root.locale.language_code != settings.LANGUAGE_CODE:
+                return None
+            found = root.route(request, components)
+        except Http404:
+            return None
+        page, args, kwargs = found.page, found.args, found.kwargs
+        if not page.live or page.get_view_restrictions().exists():
+            return None  # restricted pages keep Wagtail's own serving (and its checks)
+        response = page.serve(request, *args, **kwargs)
+        if hasattr(response, "render"):
+            response = response.render()
+        return response

@@ -14,7 +14,7 @@ from pathlib import Path
 from django.conf import settings
 from django.db import transaction
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 
 import polib
 
@@ -43,7 +43,11 @@ def translate_page(page, locale, po_file, *, tool_name=DEMO_TOOL_NAME):
         if entry.msgid in wanted:
             entry.msgstr = wanted[entry.msgid]
     translation.import_po(po, translation_type="machine", tool_name=tool_name)
-    target, _ = source.create_or_update_translation(locale, publish=True, copy_parent_pages=True, fallback=True)
+    target, _ = source.create_or_update_translation(
+        locale, publish=True, copy_parent_pages=True, fallback=True
+    )
+    # A translated home page is a new site root for its language (/en/...): Wagtail caches the roots.
+    Site.clear_site_root_paths_cache()
     return target
 
 

@@ -155,3 +155,28 @@ def test_booking_in_a_language_sends_the_confirmation_in_it(
     operator = [m for m in mail.outbox if "amina@example.org" not in m.to]
     if operator:
         assert "Interprete richiesto: العربية" in operator[0].body
+
+
+def test_an_english_reader_of_an_untranslated_guide_gets_the_italian_page_with_the_notice(client, guide):
+    from wagtail.models import Locale
+
+    import polib
+
+    from core.translations import translate_page
+
+    # The guide index is translated into English; this guide is not.
+    index = guide.get_parent().get_parent().specific
+    po = polib.POFile()
+    po.append(polib.POEntry(msgid=index.title, msgstr="Guides"))
+    translate_page(index.get_parent().specific, Locale.objects.get(language_code="en"), polib.POFile())
+    translate_page(index, Locale.objects.get(language_code="en"), po)
+    assert soup(client.get("/en/guide/")).h1.get_text() == "Guides"
+    response = client.get(f"/en{guide.url}")
+    assert response.status_code == 200
+    page = soup(response)
+    assert page.html["lang"] == "en" and page.h1.get_text() == guide.title
+    assert (
+        "This guide is not translated into your language yet."
+        in page.select_one(".language-notice").get_text()
+    )
+    assert client.get("/en/guide/nessuna-guida/").status_code == 404
