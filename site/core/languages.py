@@ -34,13 +34,52 @@ def content_translated(language_code):
     )
 
 
+def localized(page):
+    """``page.localized`` without its database queries when the reader's language is Italian."""
+    if page is None:
+        return None
+    italian = (translation.get_language() or settings.LANGUAGE_CODE) == settings.LANGUAGE_CODE
+    if italian and getattr(page, "locale_id", None) == _default_locale_id():
+        return page
+    return page.localized
+
+
+def _default_locale_id():
+    from django.core.cache import cache
+
+    key = "sportello:default-locale-id"
+    found = cache.get(key)
+    if found is None:
+        found = Locale.get_default().pk
+        cache.set(key, found, 3600)
+    return found
+
+
 def alternates(request, page=None):
     """One entry per language: code, own name, URL of the same content, whether it is current.
 
     For a page, the URL is its live translation in that language; when there is none, the
     source page under that language's prefix (Wagtail serves it inside the reader's interface).
+    Computed once per request (the switcher, the hreflang links and the notice share it).
     """
     current = translation.get_language() or settings.LANGUAGE_CODE
+    cache_key = (current, getattr(page, "pk", None))
+    cached = getattr(request, "_sportello_alternates", None)
+    if cached is not None and cached[0] == cache_key:
+        return cached[1]
+    entries = _alternates(request, page, current)
+    if request is not None:
+        request._sportello_alternates = (cache_key, entries)
+    return entries
+
+
+def page_language(request, page):
+    """The language of ``page`` itself (from the same query as the alternates)."""
+    alternates(request, page)
+    return getattr(request, "_sportello_page_language", None)
+
+
+def _alternates(request, page, current):
     full_path = request.get_full_path() if request is not None else "/"
     match = getattr(request, "resolver_match", None)
     if match is not None and "token" in match.kwargs:
@@ -49,10 +88,9 @@ def alternates(request, page=None):
     if isinstance(page, Page) and page.pk:
         for other in page.get_translations(inclusive=True).live().select_related("locale"):
             translations[other.locale.language_code] = other
-    source = None
-    if translations:
-        default_locale = Locale.get_default()
-        source = next((p for p in translations.values() if p.locale_id == default_locale.pk), None)
+            if other.pk == page.pk and request is not None:
+                request._sportello_page_language = other.locale.language_code
+    source = translations.get(settings.LANGUAGE_CODE)
     entries = []
     for code, name in settings.LANGUAGES:
         if code in translations:

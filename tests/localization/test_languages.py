@@ -169,7 +169,8 @@ def test_an_english_reader_of_an_untranslated_guide_gets_the_italian_page_with_t
     po = polib.POFile()
     po.append(polib.POEntry(msgid=index.title, msgstr="Guides"))
     translate_page(index.get_parent().specific, Locale.objects.get(language_code="en"), polib.POFile())
-    translate_page(index, Locale.objects.get(language_code="en"), po)
+    english_index = translate_page(index, Locale.objects.get(language_code="en"), po)
+    assert (english_index.title, english_index.live) == ("Guides", True), english_index.url
     assert soup(client.get("/en/guide/")).h1.get_text() == "Guides"
     response = client.get(f"/en{guide.url}")
     assert response.status_code == 200

@@ -29,9 +29,26 @@ def lang_url(path):
     return languages.prefixed(path)
 
 
-@register.simple_tag
-def content_untranslated(page):
+@register.simple_tag(takes_context=True)
+def content_untranslated(context, page):
     """True when the reader's language has no translation of this page (it is shown in Italian)."""
     current = translation.get_language() or settings.LANGUAGE_CODE
-    locale = getattr(page, "locale", None)
-    return locale is not None and locale.language_code != current
+    if current == settings.LANGUAGE_CODE or page is None:
+        return False
+    own = languages.page_language(context.get("request"), page)
+    if own is None:
+        own = page.locale.language_code
+    return own != current
+
+
+@register.filter
+def localized(page):
+    """The page in the reader's language when it exists (no query for Italian readers)."""
+    return languages.localized(page)
+
+
+@register.simple_tag(takes_context=True)
+def page_language(context, page):
+    """The language code of ``page``'s own text (for its lang attribute)."""
+    own = languages.page_language(context.get("request"), page)
+    return own or page.locale.language_code
