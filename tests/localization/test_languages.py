@@ -158,18 +158,21 @@ def test_booking_in_a_language_sends_the_confirmation_in_it(
 
 
 def test_an_english_reader_of_an_untranslated_guide_gets_the_italian_page_with_the_notice(client, guide):
-    from wagtail.models import Locale
+    from wagtail.models import Locale, Page
 
     import polib
 
     from core.translations import translate_page
 
-    # The guide index is translated into English; this guide is not.
+    # The guide index is translated into English (published as staff would); this guide is not.
     index = guide.get_parent().get_parent().specific
+    for source in (index.get_parent().specific, index):
+        source.save_revision().publish()
     po = polib.POFile()
     po.append(polib.POEntry(msgid=index.title, msgstr="Guides"))
     translate_page(index.get_parent().specific, Locale.objects.get(language_code="en"), polib.POFile())
     english_index = translate_page(index, Locale.objects.get(language_code="en"), po)
+    english_index = Page.objects.get(pk=english_index.pk)
     assert (english_index.title, english_index.live) == ("Guides", True), english_index.url
     assert soup(client.get("/en/guide/")).h1.get_text() == "Guides"
     response = client.get(f"/en{guide.url}")
