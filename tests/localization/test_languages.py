@@ -157,7 +157,9 @@ def test_booking_in_a_language_sends_the_confirmation_in_it(
         assert "Interprete richiesto: العربية" in operator[0].body
 
 
-def test_an_english_reader_of_an_untranslated_guide_gets_the_italian_page_with_the_notice(client, guide):
+def test_an_english_reader_of_an_untranslated_guide_gets_the_italian_page_with_the_notice(
+    client, guide, django_capture_on_commit_callbacks
+):
     from wagtail.models import Locale, Page
 
     import polib
@@ -170,8 +172,10 @@ def test_an_english_reader_of_an_untranslated_guide_gets_the_italian_page_with_t
         source.save_revision().publish()
     po = polib.POFile()
     po.append(polib.POEntry(msgid=index.title, msgstr="Guides"))
-    translate_page(index.get_parent().specific, Locale.objects.get(language_code="en"), polib.POFile())
-    english_index = translate_page(index, Locale.objects.get(language_code="en"), po)
+    # wagtail-localize publishes translations when the transaction commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        translate_page(index.get_parent().specific, Locale.objects.get(language_code="en"), polib.POFile())
+        english_index = translate_page(index, Locale.objects.get(language_code="en"), po)
     english_index = Page.objects.get(pk=english_index.pk)
     assert (english_index.title, english_index.live) == ("Guides", True), english_index.url
     assert soup(client.get("/en/guide/")).h1.get_text() == "Guides"
