@@ -17,9 +17,9 @@ URGENCY_QUESTIONS = {
 }
 # The same answers as plain statements, for the list on the urgent page.
 URGENCY_STATEMENTS = {
-    "eviction_date": "Hai già una data di sfratto.",
-    "homeless_tonight": "Sei senza casa stanotte.",
-    "children": "Ci sono minori con te.",
+    "eviction_date": _("Hai già una data di sfratto."),
+    "homeless_tonight": _("Sei senza casa stanotte."),
+    "children": _("Ci sono minori con te."),
 }
 # Answers that need a phone call now; the others only flag the appointment as urgent.
 EMERGENCY_ANSWERS = ("eviction_date", "homeless_tonight")
