@@ -8,6 +8,18 @@ from wagtail.models import Page, Site
 from core.models import Municipality, SiteSettings
 
 
+def _district_names():
+    """The names of the district's Comuni, in order, from the data migration that creates them."""
+    import importlib
+
+    migration = importlib.import_module("core.migrations.0003_content_municipalities")
+    return [name for _slug, name in migration.MUNICIPALITIES]
+
+
+# The Comuni of the Ambito (names), for demo content and tests; the rows come from the migration.
+MUNICIPALITIES = _district_names()
+
+
 def load(command):
     site = Site.objects.get(is_default_site=True)
     settings = SiteSettings.for_site(site)

@@ -55,3 +55,21 @@ class RejectNullCharactersMiddleware:
 
 def _has_null(params):
     return any("\x00" in key or any("\x00" in value for value in values) for key, values in params.lists())
+
+
+class StaticTraversalNotFoundMiddleware:
+    """Under ``make run``, a static path that climbs out of its folder (``/static/..%2F..%2Fetc``)
+    answers 404, as nginx does in production, instead of a suspicious-operation 400 or a 500."""
+
+    def __init__(self, get_response):
+        from django.conf import settings
+
+        self.get_response = get_response
+        self.prefix = settings.STATIC_URL or "/static/"
+
+    def __call__(self, request):
+        if request.path.startswith(self.prefix) and ".." in request.path.replace("\\", "/").split("/"):
+            from django.http import HttpResponseNotFound
+
+            return HttpResponseNotFound("Pagina non trovata.", content_type="text/plain; charset=utf-8")
+        return self.get_response(request)

@@ -120,7 +120,7 @@ def test_a_guide_shows_a_handful_of_partners_whatever_the_size_of_the_network(cl
     GuideRelatedPartner.objects.create(page=guide, partner=picked, sort_order=0)
 
     section = soup(client.get(guide.url)).select_one(".related-partners")
-    entries = section.select(".partner-list > li")
+    entries = section.select(".helper-card")
     assert len(entries) == shown
     assert "Zeta scelto dalla redazione" in entries[0].get_text()  # the editor's pick first
     more = section.find("a", href=f"/partner/?argomento={guide.topic}")

@@ -187,9 +187,25 @@ def test_buildings_feedback_and_searches_are_counted(towns, home_page):
     assert counts(published_table(nxt, "ricerche_senza_risultati_per_tema")) == {"sfratto-e-morosita": 6}
 
 
-def test_referrals_are_skipped_without_the_network_app():
+def test_referrals_are_skipped_without_the_network_app(monkeypatch):
+    from django.apps import apps
+
+    real_get_model = apps.get_model
+
+    def without_network(app_label, *args, **kwargs):
+        if app_label == "network":
+            raise LookupError("network is not installed")
+        return real_get_model(app_label, *args, **kwargs)
+
+    monkeypatch.setattr(apps, "get_model", without_network)
     assert observatory.referral_model() is None
     assert observatory.referral_tables(Q1) == []
+
+
+def test_the_network_app_s_referrals_are_a_source_when_installed():
+    from network.models import Referral
+
+    assert observatory.referral_model() is Referral
 
 
 def test_another_app_can_add_a_source(towns):

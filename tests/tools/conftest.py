@@ -18,8 +18,11 @@ class Quiet:
 def municipalities(db):
     from django.utils.text import slugify
 
+    # The district's Comuni exist from the core 0003 data migration (transactional tests flush them).
     return {
-        name: Municipality.objects.create(name=name, slug=slugify(name), sort_order=order, in_district=True)
+        name: Municipality.objects.get_or_create(
+            slug=slugify(name), defaults={"name": name, "sort_order": order, "in_district": True}
+        )[0]
         for order, name in enumerate(MUNICIPALITIES)
     }
 

@@ -19,6 +19,8 @@ WHITENOISE_AUTOREFRESH = True
 # runserver serves /static/ through WhiteNoise too (as production does), not through Django's
 # static view, which answers a bad path such as /static/..%2F..%2Fetc%2Fpasswd with a 500.
 INSTALLED_APPS = ["whitenoise.runserver_nostatic", *INSTALLED_APPS]  # noqa: F405
+# A path that climbs out of /static/ answers 404 (as nginx in production), before anything parses it.
+MIDDLEWARE = ["core.middleware.StaticTraversalNotFoundMiddleware", *MIDDLEWARE]  # noqa: F405
 
 # The demo admin logs in with a password only, so `make run` works without a phone.
 # Production (and the MFA tests) keep MFA_REQUIRED = True; set SPORTELLO_DEV_MFA=1 to try it here.
