@@ -91,6 +91,6 @@ def topic_label(slug):
 
 def what_to_bring(slug, sportello=None):
     """What to bring to an appointment: always, for the topic, and what the sportello adds (one a line)."""
-    items = [*ALWAYS_BRING, *get_topic(slug).what_to_bring]
+    items = [str(item) for item in (*ALWAYS_BRING, *get_topic(slug).what_to_bring)]  # in the active language
     extra = getattr(sportello, "what_to_bring", "") if sportello is not None else ""
     return items + [line.strip() for line in extra.splitlines() if line.strip()]
