@@ -13,9 +13,9 @@ from zoneinfo import ZoneInfo
 
 from django.apps import apps
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import IntegrityError, transaction
 from django.db.models import Count
-from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone, translation
 
 from core.models import Municipality
