@@ -19,6 +19,7 @@ install: $(STAMP)
 demo: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
+	$(MANAGE) load_demo_translations
 	$(MANAGE) update_index
 	$(MANAGE) create_demo_admin
 

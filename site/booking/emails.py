@@ -27,7 +27,8 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy
 
 from wagtail.models import Site
 
@@ -55,10 +56,10 @@ def claim_lease():
 
 
 SUBJECTS = {
-    OutgoingMessage.Kind.CONFIRMATION: "Appuntamento confermato – codice {reference}",
-    OutgoingMessage.Kind.CHANGE: "Appuntamento spostato – codice {reference}",
-    OutgoingMessage.Kind.CANCELLATION: "Appuntamento annullato – codice {reference}",
-    OutgoingMessage.Kind.REMINDER: "Domani hai un appuntamento – codice {reference}",
+    OutgoingMessage.Kind.CONFIRMATION: gettext_lazy("Appuntamento confermato – codice {reference}"),
+    OutgoingMessage.Kind.CHANGE: gettext_lazy("Appuntamento spostato – codice {reference}"),
+    OutgoingMessage.Kind.CANCELLATION: gettext_lazy("Appuntamento annullato – codice {reference}"),
+    OutgoingMessage.Kind.REMINDER: gettext_lazy("Domani hai un appuntamento – codice {reference}"),
     OutgoingMessage.Kind.OPERATOR_NOTICE: "{urgent}Nuova prenotazione {reference} – {sportello}",
 }
 
@@ -116,6 +117,16 @@ def appointment_ics(appointment, *, now=None):
     return ical.ics_bytes(appointment, site_settings().service_name, now=now).decode()
 
 
+def language_name(code):
+    return dict(settings.LANGUAGES).get(code, code)
+
+
+def interpreter_name(code):
+    from .forms import INTERPRETER_CHOICES
+
+    return str(dict(INTERPRETER_CHOICES).get(code, code)) if code else ""
+
+
 def base_context(appointment):
     settings_ = site_settings()
     return {
@@ -126,6 +137,8 @@ def base_context(appointment):
         "place": ical.location(appointment),
         "topic_label": appointment.topic_label,
         "what_to_bring": what_to_bring(appointment.topic, appointment.sportello),
+        "language_name": language_name(getattr(appointment, "language", "") or settings.LANGUAGE_CODE),
+        "interpreter_name": interpreter_name(getattr(appointment, "interpreter", "")),
         "service_name": settings_.service_name,
         "service_phone": settings_.phone,
         "service_email": settings_.email,
@@ -134,7 +147,7 @@ def base_context(appointment):
 
 
 def render(kind, context):
-    subject = SUBJECTS[kind].format(
+    subject = str(SUBJECTS[kind]).format(
         reference=context["appointment"].reference,
         sportello=context["sportello"].name,
         urgent="URGENTE – " if context["appointment"].urgent else "",
@@ -151,9 +164,15 @@ def queue(appointment, kind, *, to, dedupe_key, context=None, attach_ics=False, 
     if OutgoingMessage.objects.filter(dedupe_key=dedupe_key).exists():
         return None
     now = now or timezone.now()
-    full_context = base_context(appointment)
-    full_context.update(context or {})
-    subject, text, html = render(kind, full_context)
+    # Citizens read their e-mails (and the .ics) in the language they booked in; operators in Italian.
+    language = settings.LANGUAGE_CODE
+    if kind != OutgoingMessage.Kind.OPERATOR_NOTICE:
+        language = getattr(appointment, "language", "") or settings.LANGUAGE_CODE
+    with translation.override(language):
+        full_context = base_context(appointment)
+        full_context.update(context or {})
+        subject, text, html = render(kind, full_context)
+        ics = appointment_ics(appointment) if attach_ics else ""
     message = OutgoingMessage.objects.create(
         appointment=appointment,
         kind=kind,
@@ -162,7 +181,7 @@ def queue(appointment, kind, *, to, dedupe_key, context=None, attach_ics=False, 
         subject=subject[:200],
         body_text=text,
         body_html=html,
-        ics=appointment_ics(appointment) if attach_ics else "",
+        ics=ics,
         next_attempt_at=now,
     )
     transaction.on_commit(lambda: enqueue_send(message.pk))

@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from icalendar import Calendar, Event
 
@@ -35,7 +36,7 @@ def sequence(appointment):
 
 
 def title(appointment, service_name):
-    return f"Appuntamento {service_name}"
+    return gettext("Appuntamento {service_name}").format(service_name=service_name)
 
 
 def location(appointment):
@@ -47,7 +48,10 @@ def location(appointment):
 
 
 def details(appointment):
-    lines = [f"Codice: {appointment.reference}", f"Argomento: {appointment.topic_label}"]
+    lines = [
+        gettext("Codice: {reference}").format(reference=appointment.reference),
+        gettext("Argomento: {topic}").format(topic=appointment.topic_label),
+    ]
     if not appointment.sportello.is_in_person:
         lines.append(
             f"{appointment.sportello.get_kind_display()}: {appointment.sportello.directions}".strip()

@@ -22,6 +22,7 @@ from django.db import transaction
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
 from core import ratelimit
@@ -38,15 +39,15 @@ SENT_FLAG = "booking_lost_link_sent"
 
 class LostLinkForm(forms.Form):
     contact = forms.CharField(
-        label="La tua e-mail o il tuo numero di telefono",
+        label=_("La tua e-mail o il tuo numero di telefono"),
         max_length=254,
-        help_text="Scrivi quello che hai usato per prenotare.",
-        error_messages={"required": "Scrivi la tua e-mail o il tuo numero di telefono."},
+        help_text=_("Scrivi quello che hai usato per prenotare."),
+        error_messages={"required": _("Scrivi la tua e-mail o il tuo numero di telefono.")},
         widget=forms.TextInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
     )
     # A field people do not see: bots fill it in.
     website = forms.CharField(
-        label="Lascia vuoto questo campo",
+        label=_("Lascia vuoto questo campo"),
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
@@ -58,13 +59,13 @@ class LostLinkForm(forms.Form):
                 forms.EmailField().clean(value)
             except forms.ValidationError:
                 raise forms.ValidationError(
-                    "L'e-mail non sembra giusta. Controlla, per esempio: nome@esempio.it"
+                    _("L'e-mail non sembra giusta. Controlla, per esempio: nome@esempio.it")
                 ) from None
             return value.lower()
         digits = phone_digits(value)
         if not re.fullmatch(r"[\d\s+()./-]+", value) or not 6 <= len(digits) <= 15:
             raise forms.ValidationError(
-                "Scrivi un'e-mail (con la @) o un numero di telefono, per esempio 333 123 4567."
+                _("Scrivi un'e-mail (con la @) o un numero di telefono, per esempio 333 123 4567.")
             )
         return digits
 
@@ -113,7 +114,7 @@ def send_links(appointments):
             "service_phone": settings_.phone,
         }
         message = EmailMultiAlternatives(
-            subject="Il link per gestire il tuo appuntamento",
+            subject=str(_("Il link per gestire il tuo appuntamento")),
             body=render_to_string("booking/email/lost_link.txt", context).strip() + "\n",
             from_email=settings.DEFAULT_FROM_EMAIL,
             to=[group[0].email],

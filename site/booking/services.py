@@ -136,6 +136,7 @@ def book(
     source_page=None,
     booked_by=None,
     token=None,
+    interpreter="",
     now,
 ):
     """Book the slot of ``sportello`` starting at ``start``. Returns an ``Outcome``.
@@ -180,6 +181,8 @@ def book(
                     note=note.strip(),
                     urgent=urgent,
                     urgency_answers=urgency_answers or {},
+                    language=current_language(),
+                    interpreter=interpreter,
                     source_page=source_page,
                     booked_by=booked_by,
                 )
@@ -303,3 +306,14 @@ def create_weekly_opening(
     return Opening.objects.create(
         sportello=sportello, event=event, slot_minutes=slot_minutes, capacity=capacity, topics=list(topics)
     )
+
+
+def current_language():
+    """The reader's language (one of settings.LANGUAGES), stored on the appointment."""
+    from django.conf import settings
+    from django.utils import translation
+
+    try:
+        return translation.get_supported_language_variant(translation.get_language() or "")
+    except LookupError:
+        return settings.LANGUAGE_CODE

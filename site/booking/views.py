@@ -10,6 +10,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
+from django.utils.translation import gettext
 from django.views import View
 from django.views.decorators.cache import never_cache
 
@@ -35,7 +36,7 @@ MANAGE_LINKS_PER_IP_PER_HOUR = 30
 
 def topic_label(slug):
     topic = TOPICS_BY_SLUG.get(slug)
-    return topic.label if topic else "Altro"
+    return str(topic.label) if topic else gettext("Altro")
 
 
 def over_limit(request, scope, limit):
@@ -265,7 +266,7 @@ class DetailsStep(FlowView):
         form = DetailsForm(request.POST)
         if form.is_bot():
             form.is_valid()
-            form.add_error(None, "Non abbiamo potuto leggere il modulo. Riprova o chiamaci.")
+            form.add_error(None, gettext("Non abbiamo potuto leggere il modulo. Riprova o chiamaci."))
             return self.render_step({"form": form}, status=400)
         if not form.is_valid():
             return self.render_step({"form": form})
@@ -356,6 +357,7 @@ class SummaryStep(FlowView):
             email=details.get("email", ""),
             municipality=Municipality.objects.filter(pk=details.get("municipality")).first(),
             note=details.get("note", ""),
+            interpreter=details.get("interpreter", ""),
             urgent=self.flow.get("urgent", False),
             urgency_answers=self.flow.get("urgency", {}),
             source_page=_page_or_none(self.flow.get("source_page")),

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
@@ -13,15 +14,19 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenti/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
+    path("calendario/", include("operators.feed_urls")),
+    path("anymail/", include("anymail.urls")),
+]
+# Citizen-facing URLs: Italian without prefix (unchanged), the other languages under /en/, /fr/...
+urlpatterns += i18n_patterns(
     path("cerca/", include("search.urls")),
     path("partner/", include("partners.urls")),
     path("prenota/", include("booking.urls")),
     path("rete/", include("network.urls")),
-    path("calendario/", include("operators.feed_urls")),
     path("valuta/", include("feedback.urls")),
-    path("anymail/", include("anymail.urls")),
     path("", include("territory.urls")),
-]
+    prefix_default_language=False,
+)
 
 if settings.DEBUG:
     from django.conf.urls.static import static
@@ -39,4 +44,4 @@ if getattr(settings, "BENCH_VIEWS", False):
     urlpatterns += [path("_bench/bare/", bare)]
 
 # Wagtail's page serving stays last: it catches every other path.
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)

@@ -9,6 +9,8 @@ The slugs are part of public URLs (``/guide/<topic>/``, ``/prenota/?argomento=<t
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_lazy as _
+
 
 @dataclass(frozen=True)
 class Topic:
@@ -21,41 +23,41 @@ class Topic:
 TOPICS = (
     Topic(
         "bonus-e-contributi",
-        "Bonus e contributi",
-        "Aiuti per pagare l'affitto, le bollette e le spese della casa.",
+        _("Bonus e contributi"),
+        _("Aiuti per pagare l'affitto, le bollette e le spese della casa."),
         (
-            "L'ISEE, se lo hai.",
-            "Il contratto di affitto.",
-            "Le ultime ricevute dell'affitto o le bollette.",
+            _("L'ISEE, se lo hai."),
+            _("Il contratto di affitto."),
+            _("Le ultime ricevute dell'affitto o le bollette."),
         ),
     ),
     Topic(
         "contratti-e-affitto",
-        "Contratti e affitto",
-        "Come funziona il contratto, la registrazione, la caparra, la disdetta.",
+        _("Contratti e affitto"),
+        _("Come funziona il contratto, la registrazione, la caparra, la disdetta."),
         (
-            "Il contratto di affitto o la bozza che ti hanno proposto.",
-            "Le lettere del padrone di casa, se ne hai.",
+            _("Il contratto di affitto o la bozza che ti hanno proposto."),
+            _("Le lettere del padrone di casa, se ne hai."),
         ),
     ),
     Topic(
         "cercare-casa",
-        "Cercare casa",
-        "Case popolari, affitto a canone concordato, housing sociale, mutui agevolati.",
+        _("Cercare casa"),
+        _("Case popolari, affitto a canone concordato, housing sociale, mutui agevolati."),
         (
-            "L'ISEE, se lo hai.",
-            "Il permesso di soggiorno, se serve.",
-            "Le domande di casa popolare già fatte, se ne hai.",
+            _("L'ISEE, se lo hai."),
+            _("Il permesso di soggiorno, se serve."),
+            _("Le domande di casa popolare già fatte, se ne hai."),
         ),
     ),
     Topic(
         "sfratto-e-morosita",
-        "Sfratto e morosità",
-        "Non riesci a pagare l'affitto o hai ricevuto uno sfratto: cosa fare subito.",
+        _("Sfratto e morosità"),
+        _("Non riesci a pagare l'affitto o hai ricevuto uno sfratto: cosa fare subito."),
         (
-            "Le lettere del padrone di casa o dell'avvocato.",
-            "Gli atti del tribunale (la citazione, la data dello sfratto).",
-            "Il contratto di affitto e le ultime ricevute.",
+            _("Le lettere del padrone di casa o dell'avvocato."),
+            _("Gli atti del tribunale (la citazione, la data dello sfratto)."),
+            _("Il contratto di affitto e le ultime ricevute."),
         ),
     ),
 )
@@ -63,14 +65,14 @@ TOPICS = (
 # "I don't know" / anything else: bookable, never a guide section.
 OTHER = Topic(
     "altro",
-    "Altro",
-    "Non sai quale argomento scegliere.",
-    ("I fogli che riguardano la tua casa, se ne hai.",),
+    _("Altro"),
+    _("Non sai quale argomento scegliere."),
+    (_("I fogli che riguardano la tua casa, se ne hai."),),
 )
 OTHER_TOPIC = OTHER.slug
 
 # Always needed, whatever the topic.
-ALWAYS_BRING = ("Un documento d'identità.", "Il codice fiscale o la tessera sanitaria.")
+ALWAYS_BRING = (_("Un documento d'identità."), _("Il codice fiscale o la tessera sanitaria."))
 
 TOPIC_CHOICES = [(topic.slug, topic.label) for topic in TOPICS]
 TOPICS_BY_SLUG = {topic.slug: topic for topic in TOPICS}
@@ -89,6 +91,6 @@ def topic_label(slug):
 
 def what_to_bring(slug, sportello=None):
     """What to bring to an appointment: always, for the topic, and what the sportello adds (one a line)."""
-    items = [*ALWAYS_BRING, *get_topic(slug).what_to_bring]
+    items = [str(item) for item in (*ALWAYS_BRING, *get_topic(slug).what_to_bring)]  # in the active language
     extra = getattr(sportello, "what_to_bring", "") if sportello is not None else ""
     return items + [line.strip() for line in extra.splitlines() if line.strip()]

@@ -5,21 +5,22 @@ no personal data.
 """
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 FEEDBACK_ANSWERS = ["chiarezza", "completezza", "procedura", "tecnica", "altro"]
 NEGATIVE_ANSWERS = [
-    ("chiarezza", "A volte le indicazioni non erano chiare"),
-    ("completezza", "A volte le indicazioni non erano complete"),
-    ("procedura", "A volte non capivo se stavo procedendo correttamente"),
-    ("tecnica", "Ho avuto problemi tecnici"),
-    ("altro", "Altro"),
+    ("chiarezza", _("A volte le indicazioni non erano chiare")),
+    ("completezza", _("A volte le indicazioni non erano complete")),
+    ("procedura", _("A volte non capivo se stavo procedendo correttamente")),
+    ("tecnica", _("Ho avuto problemi tecnici")),
+    ("altro", _("Altro")),
 ]
 POSITIVE_ANSWERS = [
-    ("chiarezza", "Le indicazioni erano chiare"),
-    ("completezza", "Le indicazioni erano complete"),
-    ("procedura", "Capivo sempre che stavo procedendo correttamente"),
-    ("tecnica", "Non ho avuto problemi tecnici"),
-    ("altro", "Altro"),
+    ("chiarezza", _("Le indicazioni erano chiare")),
+    ("completezza", _("Le indicazioni erano complete")),
+    ("procedura", _("Capivo sempre che stavo procedendo correttamente")),
+    ("tecnica", _("Non ho avuto problemi tecnici")),
+    ("altro", _("Altro")),
 ]
 POSITIVE_FROM = 4  # ratings from 4 up ask what went well; below, what went wrong
 

@@ -89,7 +89,7 @@ def service(partner, item, location_ids):
             {
                 "taxonomy_term": {
                     "code": item.service_type,
-                    "name": SERVICE_TYPE_LABELS[item.service_type],
+                    "name": str(SERVICE_TYPE_LABELS[item.service_type]),
                     "taxonomy": TAXONOMY,
                 }
             }
@@ -170,7 +170,7 @@ def csv_row(partner):
         "name": partner.name,
         "kind": KIND_LABELS.get(partner.kind, partner.kind),
         "description": partner.description,
-        "services": ", ".join(SERVICE_TYPE_LABELS[slug] for slug in partner.service_types),
+        "services": ", ".join(str(SERVICE_TYPE_LABELS[slug]) for slug in partner.service_types),
         "service_codes": ",".join(partner.service_types),
         "municipalities": ", ".join(m.name for m in partner.municipalities),
         "whole_district": "sì" if partner.serves_whole_district else "no",

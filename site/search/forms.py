@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from core.topics import TOPIC_CHOICES
 
@@ -8,14 +9,14 @@ from . import sources
 class SearchForm(forms.Form):
     """The GET parameters of ``/cerca/``. Unknown filter values are dropped, never an error."""
 
-    q = forms.CharField(label="Cosa cerchi?", required=False, max_length=200, strip=True)
-    tipo = forms.ChoiceField(label="Tipo", required=False)
-    argomento = forms.ChoiceField(label="Argomento", required=False)
+    q = forms.CharField(label=_("Cosa cerchi?"), required=False, max_length=200, strip=True)
+    tipo = forms.ChoiceField(label=_("Tipo"), required=False)
+    argomento = forms.ChoiceField(label=_("Argomento"), required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["tipo"].choices = [("", "Tutti i tipi"), *sources.type_choices()]
-        self.fields["argomento"].choices = [("", "Tutti gli argomenti"), *TOPIC_CHOICES]
+        self.fields["tipo"].choices = [("", _("Tutti i tipi")), *sources.type_choices()]
+        self.fields["argomento"].choices = [("", _("Tutti gli argomenti")), *TOPIC_CHOICES]
 
     def values(self):
         """(query, type, topic) with anything invalid replaced by an empty value."""

@@ -20,6 +20,7 @@ from django.core.exceptions import FieldDoesNotExist
 from wagtail.models import Page
 
 from core import cache as page_cache
+from core.languages import localized
 from core.topics import TOPICS_BY_SLUG
 
 from .documents import document_key, field_texts
@@ -127,7 +128,8 @@ class PageSource:
     def queryset(self, site, type_key="", topic=""):
         pages = Page.objects.live().public()
         if site is not None:
-            pages = pages.descendant_of(site.root_page, inclusive=True)
+            # The reader's language: its translated tree, or the Italian one when there is none.
+            pages = pages.descendant_of(localized(site.root_page), inclusive=True)
         guide_type = self._guide_content_type()
         if type_key == "guida" or topic:
             if guide_type is None:

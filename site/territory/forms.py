@@ -1,10 +1,11 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from core.models import Municipality
 
 from .models import Availability, BuildingKind, Condition, Ownership, ReporterRole, VacantBuilding
 
-CHOICE_REQUIRED = "Scegli una risposta."
+CHOICE_REQUIRED = _("Scegli una risposta.")
 
 
 class DescribedFieldsMixin:
@@ -45,94 +46,94 @@ def radio(label, choices, *, help_text="", required=True, initial=None):
 
 
 class VacantBuildingForm(DescribedFieldsMixin, forms.Form):
-    reporter_role = radio("Chi sei?", ReporterRole.choices)
+    reporter_role = radio(_("Chi sei?"), ReporterRole.choices)
     municipality = forms.ModelChoiceField(
-        label="In quale Comune è l'immobile?",
+        label=_("In quale Comune è l'immobile?"),
         queryset=Municipality.objects.filter(in_district=True),
-        empty_label="Scegli il Comune",
+        empty_label=_("Scegli il Comune"),
         to_field_name="slug",
         error_messages={
-            "required": "Scegli il Comune dell'immobile.",
-            "invalid_choice": "Scegli il Comune dell'immobile dall'elenco.",
+            "required": _("Scegli il Comune dell'immobile."),
+            "invalid_choice": _("Scegli il Comune dell'immobile dall'elenco."),
         },
     )
     address = forms.CharField(
-        label="Indirizzo dell'immobile",
-        help_text="Via e numero civico, es. «Via Roma 12». Non lo pubblichiamo mai.",
+        label=_("Indirizzo dell'immobile"),
+        help_text=_("Via e numero civico, es. «Via Roma 12». Non lo pubblichiamo mai."),
         max_length=200,
         error_messages={
-            "required": "Scrivi l'indirizzo dell'immobile: ci serve per andare a vederlo.",
-            "max_length": "Scrivi al massimo %(limit_value)d caratteri (ora sono %(show_value)d).",
+            "required": _("Scrivi l'indirizzo dell'immobile: ci serve per andare a vederlo."),
+            "max_length": _("Scrivi al massimo %(limit_value)d caratteri (ora sono %(show_value)d)."),
         },
     )
-    kind = radio("Che tipo di immobile è?", BuildingKind.choices)
-    ownership = radio("Di chi è?", Ownership.choices)
-    condition = radio("In che condizioni è?", Condition.choices)
+    kind = radio(_("Che tipo di immobile è?"), BuildingKind.choices)
+    ownership = radio(_("Di chi è?"), Ownership.choices)
+    condition = radio(_("In che condizioni è?"), Condition.choices)
     size_sqm = forms.IntegerField(
-        label="Quanto è grande, più o meno? (metri quadri, facoltativo)",
-        help_text="Anche un numero a occhio va bene, es. 70.",
+        label=_("Quanto è grande, più o meno? (metri quadri, facoltativo)"),
+        help_text=_("Anche un numero a occhio va bene, es. 70."),
         required=False,
         min_value=5,
         max_value=20000,
         error_messages={
-            "invalid": "Scrivi solo un numero, es. 70.",
-            "min_value": "Scrivi un numero da 5 in su.",
-            "max_value": "Scrivi un numero fino a 20000.",
+            "invalid": _("Scrivi solo un numero, es. 70."),
+            "min_value": _("Scrivi un numero da 5 in su."),
+            "max_value": _("Scrivi un numero fino a 20000."),
         },
     )
     rooms = forms.IntegerField(
-        label="Quante stanze ha? (facoltativo)",
-        help_text="Conta le stanze, senza bagno e cucina.",
+        label=_("Quante stanze ha? (facoltativo)"),
+        help_text=_("Conta le stanze, senza bagno e cucina."),
         required=False,
         min_value=0,
         max_value=200,
         error_messages={
-            "invalid": "Scrivi solo un numero, es. 3.",
-            "min_value": "Scrivi un numero da 0 in su.",
-            "max_value": "Scrivi un numero fino a 200.",
+            "invalid": _("Scrivi solo un numero, es. 3."),
+            "min_value": _("Scrivi un numero da 0 in su."),
+            "max_value": _("Scrivi un numero fino a 200."),
         },
     )
     rent_concordato = radio(
-        "Il proprietario lo affitterebbe a canone concordato?",
+        _("Il proprietario lo affitterebbe a canone concordato?"),
         Availability.choices,
-        help_text="Il canone concordato è un affitto più basso, con vantaggi sulle tasse per chi affitta.",
+        help_text=_("Il canone concordato è un affitto più basso, con vantaggi sulle tasse per chi affitta."),
         initial=Availability.UNKNOWN,
     )
     lend_temporary = radio(
-        "Il proprietario lo presterebbe per qualche mese a chi è senza casa?",
+        _("Il proprietario lo presterebbe per qualche mese a chi è senza casa?"),
         Availability.choices,
-        help_text="È l'housing temporaneo: il Servizio Abitare segue le persone e l'immobile.",
+        help_text=_("È l'housing temporaneo: il Servizio Abitare segue le persone e l'immobile."),
         initial=Availability.UNKNOWN,
     )
     description = forms.CharField(
-        label="Vuoi dirci altro? (facoltativo)",
-        help_text="Es. «Vuoto da due anni», «Il tetto perde». Non scrivere dati di altre persone.",
+        label=_("Vuoi dirci altro? (facoltativo)"),
+        help_text=_("Es. «Vuoto da due anni», «Il tetto perde». Non scrivere dati di altre persone."),
         required=False,
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={
-            "max_length": "Scrivi al massimo %(limit_value)d caratteri (ora sono %(show_value)d)."
+            "max_length": _("Scrivi al massimo %(limit_value)d caratteri (ora sono %(show_value)d).")
         },
     )
     contact_name = forms.CharField(
-        label="Il tuo nome (facoltativo)",
+        label=_("Il tuo nome (facoltativo)"),
         required=False,
         max_length=100,
-        error_messages={"max_length": "Scrivi al massimo %(limit_value)d caratteri."},
+        error_messages={"max_length": _("Scrivi al massimo %(limit_value)d caratteri.")},
     )
     contact = forms.CharField(
-        label="Il tuo telefono o la tua e-mail (facoltativo)",
-        help_text="Solo se vuoi che ti chiamiamo per questo immobile.",
+        label=_("Il tuo telefono o la tua e-mail (facoltativo)"),
+        help_text=_("Solo se vuoi che ti chiamiamo per questo immobile."),
         required=False,
         max_length=120,
-        error_messages={"max_length": "Scrivi al massimo %(limit_value)d caratteri."},
+        error_messages={"max_length": _("Scrivi al massimo %(limit_value)d caratteri.")},
     )
     contact_consent = forms.BooleanField(
-        label="Potete contattarmi per questo immobile. Non userete il mio contatto per altro.",
+        label=_("Potete contattarmi per questo immobile. Non userete il mio contatto per altro."),
         required=False,
     )
     # Honeypot: hidden from people (CSS and aria-hidden), filled in by spam robots.
-    sito_web = forms.CharField(label="Lascia vuoto questo campo", required=False)
+    sito_web = forms.CharField(label=_("Lascia vuoto questo campo"), required=False)
 
     def is_spam(self):
         return bool(self.data.get("sito_web"))
@@ -140,7 +141,7 @@ class VacantBuildingForm(DescribedFieldsMixin, forms.Form):
     def clean_contact(self):
         contact = " ".join(self.cleaned_data["contact"].split())
         if contact and not ("@" in contact or sum(ch.isdigit() for ch in contact) >= 6):
-            raise forms.ValidationError("Scrivi un numero di telefono o un indirizzo e-mail.")
+            raise forms.ValidationError(_("Scrivi un numero di telefono o un indirizzo e-mail."))
         return contact
 
     def clean(self):
@@ -148,7 +149,7 @@ class VacantBuildingForm(DescribedFieldsMixin, forms.Form):
         if cleaned.get("contact") and not cleaned.get("contact_consent"):
             self.add_error(
                 "contact_consent",
-                "Per lasciarci il contatto, spunta la casella del consenso. Oppure cancella il contatto.",
+                _("Per lasciarci il contatto, spunta la casella del consenso. Oppure cancella il contatto."),
             )
         return cleaned
 

@@ -11,41 +11,42 @@ import unicodedata
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 
 
 class ReporterRole(models.TextChoices):
-    OWNER = "proprietario", "Sono il proprietario"
-    MUNICIPALITY = "comune", "Lavoro per un Comune"
-    AGENCY = "agenzia", "Lavoro per un'agenzia immobiliare"
-    CITIZEN = "cittadino", "Sono un cittadino e l'ho visto"
+    OWNER = "proprietario", _("Sono il proprietario")
+    MUNICIPALITY = "comune", _("Lavoro per un Comune")
+    AGENCY = "agenzia", _("Lavoro per un'agenzia immobiliare")
+    CITIZEN = "cittadino", _("Sono un cittadino e l'ho visto")
 
 
 class BuildingKind(models.TextChoices):
-    FLAT = "appartamento", "Appartamento"
-    HOUSE = "casa", "Casa singola"
-    BUILDING = "edificio", "Palazzina o edificio intero"
-    OTHER = "altro", "Altro"
+    FLAT = "appartamento", _("Appartamento")
+    HOUSE = "casa", _("Casa singola")
+    BUILDING = "edificio", _("Palazzina o edificio intero")
+    OTHER = "altro", _("Altro")
 
 
 class Ownership(models.TextChoices):
-    PUBLIC = "pubblica", "Pubblica (Comune, Regione, ALER, altro ente)"
-    PRIVATE = "privata", "Privata"
-    UNKNOWN = "non-so", "Non lo so"
+    PUBLIC = "pubblica", _("Pubblica (Comune, Regione, ALER, altro ente)")
+    PRIVATE = "privata", _("Privata")
+    UNKNOWN = "non-so", _("Non lo so")
 
 
 class Condition(models.TextChoices):
-    READY = "pronto", "Pronto da abitare"
-    LIGHT = "piccoli-lavori", "Servono piccoli lavori"
-    HEAVY = "grandi-lavori", "Servono grandi lavori"
-    UNKNOWN = "non-so", "Non lo so"
+    READY = "pronto", _("Pronto da abitare")
+    LIGHT = "piccoli-lavori", _("Servono piccoli lavori")
+    HEAVY = "grandi-lavori", _("Servono grandi lavori")
+    UNKNOWN = "non-so", _("Non lo so")
 
 
 class Availability(models.TextChoices):
-    YES = "si", "Sì"
-    NO = "no", "No"
-    UNKNOWN = "non-so", "Non lo so"
+    YES = "si", _("Sì")
+    NO = "no", _("No")
+    UNKNOWN = "non-so", _("Non lo so")
 
 
 class Status(models.TextChoices):

@@ -7,14 +7,16 @@ the referrals source below is skipped while no ``network.Referral`` model exists
 """
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from django.apps import apps
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import IntegrityError, transaction
 from django.db.models import Count
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from core.models import Municipality
 from core.topics import TOPICS
@@ -383,7 +385,10 @@ def freeze(quarter, *, now=None, is_demo=False, raw=None):
     existing = ObservatorySnapshot.objects.filter(year=quarter.year, quarter=quarter.number).first()
     if existing:
         return existing, False
-    raw = raw or build(quarter)
+    # Frozen figures are data, written once in the site's language: labels (some are lazy
+    # translations) become plain Italian strings here.
+    with translation.override(settings.LANGUAGE_CODE):
+        raw = json.loads(json.dumps(raw or build(quarter), cls=DjangoJSONEncoder))
     try:
         with transaction.atomic():
             snapshot = ObservatorySnapshot.objects.create(

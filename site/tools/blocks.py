@@ -4,21 +4,23 @@ Each item carries its source (and, where figures change, the date range it is va
 public page can always say where a text or a number comes from.
 """
 
+from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 SITUATIONS = [
-    ("affitto", "Sono in affitto"),
-    ("arretrati", "Sono in affitto e ho rate non pagate"),
-    ("cerco", "Cerco una casa in affitto"),
-    ("compro", "Voglio comprare la prima casa"),
-    ("senza-casa", "Non ho una casa"),
+    ("affitto", _("Sono in affitto")),
+    ("arretrati", _("Sono in affitto e ho rate non pagate")),
+    ("cerco", _("Cerco una casa in affitto")),
+    ("compro", _("Voglio comprare la prima casa")),
+    ("senza-casa", _("Non ho una casa")),
 ]
 HOUSEHOLDS = [
-    ("solo", "Vivo da solo o da sola"),
-    ("coppia", "Vivo in coppia, senza figli"),
-    ("figli", "Vivo con figli minorenni"),
-    ("fragili", "Vivo con una persona anziana o con disabilità"),
+    ("solo", _("Vivo da solo o da sola")),
+    ("coppia", _("Vivo in coppia, senza figli")),
+    ("figli", _("Vivo con figli minorenni")),
+    ("fragili", _("Vivo con una persona anziana o con disabilità")),
 ]
 FIELD_KINDS = [
     ("text", "Testo breve"),

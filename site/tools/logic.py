@@ -7,6 +7,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils.formats import date_format
+from django.utils.translation import gettext
 
 from tools.blocks import SITUATIONS
 
@@ -97,19 +98,25 @@ def matching_measures(measures, situation, household, municipality, isee=None, t
         limit = measure.get("isee_max")
         if limit is not None and isee is not None and isee > limit:
             continue
-        reasons = [f"Hai scritto: «{situation_labels[situation]}»."]
+        reasons = [gettext("Hai scritto: «{situation}».").format(situation=situation_labels[situation])]
         if places and municipality is not None:
-            reasons.append(f"C'è nel tuo Comune, {municipality.name}.")
+            reasons.append(gettext("C'è nel tuo Comune, {name}.").format(name=municipality.name))
         if limit is not None and isee is not None:
-            reasons.append(f"Il tuo ISEE è sotto il limite di {euro(limit)}.")
+            reasons.append(gettext("Il tuo ISEE è sotto il limite di {limit}.").format(limit=euro(limit)))
         reasons.append(measure["why"])
         checks = []
         if limit is not None and isee is None:
-            checks.append(f"Serve un ISEE di {euro(limit)} al massimo. Fai l'ISEE gratis al CAF.")
+            checks.append(
+                gettext("Serve un ISEE di {limit} al massimo. Fai l'ISEE gratis al CAF.").format(
+                    limit=euro(limit)
+                )
+            )
         checks.extend(measure["check"])
         if measure.get("valid_until"):
             checks.append(
-                f"Le regole valgono fino al {date_format(measure['valid_until'], 'j F Y').lower()}."
+                gettext("Le regole valgono fino al {day}.").format(
+                    day=date_format(measure["valid_until"], "j F Y").lower()
+                )
             )
         found.append(MeasureMatch(measure=measure, reasons=reasons, checks=checks))
     return found

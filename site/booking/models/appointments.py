@@ -63,6 +63,9 @@ class Appointment(models.Model):
     )
     urgent = models.BooleanField("urgente", default=False)
     urgency_answers = models.JSONField("risposte sull'urgenza", default=dict, blank=True)
+    # The language the person booked in: their e-mails and .ics are written in it (issue 15).
+    language = models.CharField("lingua", max_length=8, default="it", blank=True)
+    interpreter = models.CharField("interprete", max_length=40, blank=True)  # a language, or empty
     source_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name="pagina di provenienza",
@@ -167,7 +170,7 @@ class Appointment(models.Model):
 
     @property
     def topic_label(self):
-        return topic_label(self.topic)
+        return str(topic_label(self.topic))
 
     @property
     def is_future(self):

@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "network",
     "territory",
     "tools",
+    "wagtail_localize",
+    "wagtail_localize.locales",  # replaces wagtail.locales: the admin's language list with sync options
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -94,6 +96,7 @@ MIDDLEWARE = [
     "core.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "core.languages.TranslationFallbackMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -143,7 +146,19 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "it"
-LANGUAGES = [("it", "Italiano")]
+# Italian is the source language and keeps its URLs without prefix; the others get /en/, /fr/...
+# Each language is named in its own language (the switcher shows these names).
+LANGUAGES = [
+    ("it", "Italiano"),
+    ("en", "English"),
+    ("fr", "Français"),
+    ("ar", "العربية"),
+    ("ro", "Română"),
+    ("uk", "Українська"),
+]
+LANGUAGES_BIDI = ["ar"]
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 TIME_ZONE = "Europe/Rome"
 USE_I18N = True
 USE_TZ = True
@@ -198,7 +213,14 @@ PAGE_CACHE_BUSTING_MODELS = [
 # Wagtail
 WAGTAIL_SITE_NAME = "Servizio Abitare"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAIL_I18N_ENABLED = False
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Languages whose guides are translated (demo translations in content/translations/). Readers of the
+# other languages get the interface in their language and the Italian guide with a notice.
+SPORTELLO_CONTENT_TRANSLATED_LANGUAGES = ["en", "fr", "ar"]
+# wagtail-localize: the dummy translator everywhere (nothing leaves the machine); production
+# switches to DeepL when DEEPL_API_KEY is set (production.py).
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party request, not even from the admin
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx", "ods"]

@@ -1,5 +1,7 @@
 from django import template
+from django.utils.translation import gettext
 
+from core.languages import prefixed
 from core.models import tel_href
 
 register = template.Library()
@@ -24,10 +26,11 @@ def breadcrumb(context, page=None, current_label=None, parents=()):
         if page.depth <= 2:
             return {"links": [], "current_label": ""}
         for ancestor in page.get_ancestors().filter(depth__gt=1):
-            label = "Home" if ancestor.depth == 2 else ancestor.title
+            label = gettext("Home") if ancestor.depth == 2 else ancestor.title
             links.append((label, ancestor.get_url(request=request)))
         current_label = current_label or page.title
     else:
-        links.append(("Home", "/"))
+        current_label = gettext(current_label) if current_label else current_label
+        links.append((gettext("Home"), prefixed("/")))
         links.extend(parents)
     return {"links": links, "current_label": current_label}
