@@ -8,7 +8,7 @@ from django.utils import timezone
 import pytest
 
 from booking.models import Appointment
-from tests.browser.conftest import assert_no_axe_violations
+from tests.browser_support import assert_no_axe_violations
 from tests.factories.booking import MunicipalityFactory, SportelloFactory, weekly_opening
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
