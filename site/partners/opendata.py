@@ -5,6 +5,8 @@ import io
 
 from django.utils import timezone
 
+from core.exports import csv_safe
+
 from .hours import hsds_schedule
 from .vocabulary import PARTNER_KINDS, SERVICE_TYPE_LABELS
 
@@ -194,5 +196,6 @@ def directory_csv(partners):
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow([heading for heading, _ in CSV_COLUMNS])
     for partner in partners:
-        writer.writerow(csv_row(partner))
+        # Partner staff write these texts: a cell starting with = + - @ must not run as a formula.
+        writer.writerow([csv_safe(cell) for cell in csv_row(partner)])
     return buffer.getvalue()

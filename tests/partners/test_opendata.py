@@ -229,3 +229,15 @@ def test_export_query_count_does_not_grow(
         assert len(client.get("/partner/dati.json").json()["organizations"]) == 30
     with django_assert_max_num_queries(6):
         client.get("/partner/dati.csv")
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(client, directory):
+    from partners.models import Partner
+
+    partner = Partner.objects.get(name="Società di mutuo soccorso «Il Tetto»")
+    partner.description = '=HYPERLINK("http://x","y")'
+    partner.save()
+    raw = client.get("/partner/dati.csv").content.decode("utf-8-sig")
+    cells = [cell for row in csv.reader(io.StringIO(raw), delimiter=";") for cell in row]
+    assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)
+    assert '\'=HYPERLINK("http://x","y")' in cells
