@@ -57,6 +57,9 @@ def test_footer_and_emergency_box_come_from_site_settings(client, site_settings)
     )
     assert footer.select_one('[data-element="privacy-policy-link"]')["href"] == "/privacy/"
     assert footer.find("a", string="Note legali")["href"] == "/note-legali/"
+    # The territory's pages (issue 17) are one tap away from every page.
+    assert footer.find("a", string="Osservatorio abitare")["href"] == "/osservatorio/"
+    assert footer.find("a", string="Segnala un immobile vuoto")["href"] == "/immobili-sfitti/"
     assert footer.find("a", href="tel:03310000000").get_text(strip=True) == "0331 000 0000"
     assert footer.find("a", href="mailto:sportello@example.org")
     emergency = html.select_one("aside.emergency")
