@@ -58,6 +58,12 @@ def ensure_team(partner, *, offers_beds=None):
         group.permissions.add(
             Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
         )
+        # Network partners may read the verified list of vacant buildings (territory), when installed.
+        verified_buildings = Permission.objects.filter(
+            content_type__app_label="territory", codename="view_verified_buildings"
+        ).first()
+        if verified_buildings is not None:
+            group.permissions.add(verified_buildings)
         team = PartnerTeam.objects.create(partner=partner, group=group, offers_beds=bool(offers_beds))
     elif offers_beds is not None and team.offers_beds != offers_beds:
         team.offers_beds = offers_beds

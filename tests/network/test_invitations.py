@@ -85,3 +85,14 @@ def test_invitation_link_expires(client, union, outbox, admin_user, clock):
 def test_partner_staff_cannot_invite(client, union_staff):
     client.force_login(union_staff)
     assert client.get("/admin/rete/inviti/nuovo/").status_code in (302, 403)
+
+
+def test_partner_staff_may_read_the_verified_vacant_buildings(client, union):
+    from django.urls import reverse
+
+    from tests.network.conftest import staff_of
+
+    user = staff_of(union, "lucia.sindacato")
+    assert user.has_perm("territory.view_verified_buildings")
+    client.force_login(user)
+    assert client.get(reverse("territory_verified_buildings")).status_code == 200
