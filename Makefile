@@ -12,6 +12,7 @@ $(STAMP): pyproject.toml constraints.txt scripts/bootstrap-venv.sh
 	PYTHON=$(PYTHON) sh scripts/bootstrap-venv.sh $(VENV)
 	$(BIN)/pip install --quiet --upgrade "pip>=24"
 	$(BIN)/pip install --quiet -c constraints.txt -e ".[dev]"
+	$(BIN)/python -c "import pathlib, sysconfig; pathlib.Path(sysconfig.get_paths()['purelib'], 'sportello-site.pth').write_text(str(pathlib.Path('site').resolve()) + '\n')"
 	touch $(STAMP)
 
 install: $(STAMP)
