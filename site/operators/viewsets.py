@@ -10,14 +10,10 @@
   and the other screens (prenota per una persona, calendari, esporta).
 """
 
-import datetime
-
-from django.contrib.auth import get_user_model
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 
-from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
@@ -26,16 +22,11 @@ from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-import django_filters
-
-from booking import slots
-from booking.models import Appointment, Sportello
+from booking.models import Appointment
 
 from . import views
-from .permissions import can_use_agenda, is_coordinator, sportelli_for
-
-User = get_user_model()
-
+from .filters import AppointmentFilterSet
+from .permissions import can_use_agenda, is_coordinator
 
 # Agenda and action screens ------------------------------------------------------------------------
 
@@ -70,7 +61,9 @@ class AgendaViewSet(ViewSet):
             path("chiusure/nuova/", views.ClosureView.as_view(), name="closure"),
             path("calendari/", views.FeedsView.as_view(), name="feeds"),
             path("esporta/", views.ExportView.as_view(), name="export"),
+            path("esporta/risultati/", views.ExportView.as_view(results_only=True), name="export_results"),
             path("numeri/", views.NumbersView.as_view(), name="numbers"),
+            path("numeri/risultati/", views.NumbersView.as_view(results_only=True), name="numbers_results"),
         ]
 
 
@@ -102,40 +95,6 @@ def link(label, target, icon, order, item_class=AgendaMenuItem):
 
 
 # Appointments -------------------------------------------------------------------------------------
-
-
-class AppointmentFilterSet(WagtailFilterSet):
-    sportello = django_filters.ModelChoiceFilter(queryset=Sportello.objects.none(), label="Sportello")
-    assigned_operator = django_filters.ModelChoiceFilter(queryset=User.objects.none(), label="Operatore")
-    status = django_filters.ChoiceFilter(choices=Appointment.Status.choices, label="Stato")
-    day = django_filters.DateFromToRangeFilter(
-        field_name="start", label="Giorno", widget=DateRangePickerWidget, method="filter_day"
-    )
-
-    class Meta:
-        model = Appointment
-        fields = ["sportello", "assigned_operator", "status", "urgent"]
-
-    def __init__(self, *args, request=None, **kwargs):
-        super().__init__(*args, request=request, **kwargs)
-        if request is not None:
-            sportelli = sportelli_for(request.user)
-            self.filters["sportello"].queryset = sportelli
-            self.filters["assigned_operator"].queryset = (
-                User.objects.filter(sportelli__in=sportelli).distinct().order_by("first_name", "username")
-            )
-
-    def filter_day(self, queryset, name, value):
-        """Whole local days, from the first to the last (included)."""
-        zone = slots.local_zone()
-        if value.start:
-            queryset = queryset.filter(
-                start__gte=datetime.datetime.combine(value.start, datetime.time.min, zone)
-            )
-        if value.stop:
-            after = value.stop + datetime.timedelta(days=1)
-            queryset = queryset.filter(start__lt=datetime.datetime.combine(after, datetime.time.min, zone))
-        return queryset
 
 
 class ScopedObjectMixin:
