@@ -68,24 +68,24 @@ class AgendaViewSet(ViewSet):
 
 
 class LinkViewSet(ViewSet):
-    """A menu entry for one of the agenda's screens (no URLs of its own)."""
+    """A menu entry for one of the agenda's screens, or another URL name (no URLs of its own)."""
 
     target = ""
     menu_item_class = AgendaMenuItem
 
     @cached_property
     def menu_url(self):
-        return reverse(f"booking_operators:{self.target}")
+        return reverse(self.target if ":" in self.target else f"booking_operators:{self.target}")
 
 
 def link(label, target, icon, order, item_class=AgendaMenuItem):
     return type(
-        f"{target.title()}LinkViewSet",
+        f"{target.title().replace(':', '')}LinkViewSet",
         (LinkViewSet,),
         {
-            "name": f"sportelli-{target}",
+            "name": f"sportelli-{target.replace(':', '-')}",
             "menu_label": label,
-            "menu_name": f"agenda-{target}",
+            "menu_name": f"agenda-{target.replace(':', '-').replace('_', '-')}",
             "target": target,
             "icon": icon,
             "menu_order": order,
@@ -209,6 +209,9 @@ class AppointmentViewSet(ModelViewSet):
         return AgendaMenuItem
 
 
+SPORTELLO_CARDS = "wagtailsnippets_booking_sportello:list"  # operators.snippets
+
+
 class SportelliGroup(ViewSetGroup):
     menu_label = "Sportelli"
     menu_icon = "date"
@@ -221,5 +224,12 @@ class SportelliGroup(ViewSetGroup):
         link("Aperture e chiusure", "openings", "time", 300),
         link("Calendario sul telefono", "feeds", "calendar", 400),
         link("Numeri per programmare", "numbers", "table", 500),
-        link("Esporta (CSV)", "export", "download", 600, CoordinatorMenuItem),
+        link("Esporta (CSV, XLSX)", "export", "download", 600, CoordinatorMenuItem),
+        link(
+            "Schede degli sportelli",
+            "wagtailsnippets_booking_sportello:list",
+            "home",
+            700,
+            CoordinatorMenuItem,
+        ),
     )
