@@ -21,8 +21,9 @@ from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
 
-from booking.models import Appointment
+from booking.models import Appointment, Sportello
 
 from . import views
 from .filters import AppointmentFilterSet
@@ -39,6 +40,13 @@ class AgendaMenuItem(MenuItem):
 class CoordinatorMenuItem(MenuItem):
     def is_shown(self, request):
         return is_coordinator(request.user)
+
+
+class SportelloCardsMenuItem(MenuItem):
+    """Whoever may edit the sportelli's cards (model permissions: a superuser, or given to a group)."""
+
+    def is_shown(self, request):
+        return ModelPermissionPolicy(Sportello).user_has_any_permission(request.user, ["add", "change"])
 
 
 class AgendaViewSet(ViewSet):
