@@ -103,15 +103,6 @@ def manage_url(token):
     return _url("booking:manage_entry", token, default=f"{public_base_url()}/prenota/gestisci/{token}/")
 
 
-def admin_url(appointment):
-    """The appointment's page in the operators' admin (for the operators' notice)."""
-    base = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
-    try:
-        return base + reverse("booking_operators:appointment", args=[appointment.pk])
-    except NoReverseMatch:  # the operators app is not installed
-        return base + "/admin/"
-
-
 def appointment_ics(appointment, *, now=None):
     """The appointment as an .ics attachment: the same UID and SEQUENCE as every other calendar file."""
     return ical.ics_bytes(appointment, site_settings().service_name, now=now).decode()
@@ -198,13 +189,6 @@ def enqueue_send(message_id):
         )
 
 
-def _operators_to_notify(appointment):
-    users = appointment.sportello.operators.filter(is_active=True).exclude(email="")
-    if appointment.booked_by_id:
-        users = users.exclude(pk=appointment.booked_by_id)
-    return list(users.order_by("pk"))
-
-
 def queue_for_change(appointment, event, *, token=None, now=None):
     """The messages a change causes. Call it inside the transaction that made the change.
 
@@ -225,19 +209,6 @@ def queue_for_change(appointment, event, *, token=None, now=None):
                 now=now,
             )
         )
-        # Operators hear of online bookings and of every urgent one.
-        if appointment.booked_by_id is None or appointment.urgent:
-            for user in _operators_to_notify(appointment):
-                written.append(
-                    queue(
-                        appointment,
-                        OutgoingMessage.Kind.OPERATOR_NOTICE,
-                        to=user.email,
-                        dedupe_key=f"appointment:{pk}:notice:{user.pk}",
-                        context={"admin_url": admin_url(appointment)},
-                        now=now,
-                    )
-                )
     elif event == events.MOVED:
         written.append(
             queue(

@@ -13,13 +13,12 @@ import logging
 from functools import partial
 
 from django.db import transaction
-from django.db.models import Count, Q
-from django.utils import timezone
 
 from . import emails
 from .events import BOOKED, CANCELLED, EVENTS, MOVED
 from .models import Appointment
 from .signals import appointment_changed as changed_signal
+from .signals import appointment_recorded as recorded_signal
 
 logger = logging.getLogger("sportello.booking")
 
@@ -42,49 +41,11 @@ def on_change(appointment, event, *, token=None, now=None):
 
 
 def record(appointment, event, *, token=None, now=None):
-    """Write the change's outgoing messages in the current transaction (idempotent)."""
-    if event == BOOKED:
-        assign_operator(appointment)
-    return emails.queue_for_change(appointment, event, token=token, now=now)
-
-
-def assign_operator(appointment):
-    """Give a new appointment without operator to the sportello's operator who is free at that time and
-    has the fewest appointments that day. Conditional update: never overrides a choice made meanwhile."""
-    if appointment.assigned_operator_id:
-        return appointment.assigned_operator
-    if (
-        appointment.booked_by_id
-        and appointment.sportello.operators.filter(pk=appointment.booked_by_id).exists()
-    ):
-        chosen_id = appointment.booked_by_id
-    else:
-        day = timezone.localdate(appointment.start)
-        busy_now = Q(
-            assigned_appointments__start=appointment.start,
-            assigned_appointments__status=Appointment.Status.CONFIRMED,
-        )
-        same_day = Q(
-            assigned_appointments__start__date=day,
-            assigned_appointments__status=Appointment.Status.CONFIRMED,
-        )
-        candidates = (
-            appointment.sportello.operators.filter(is_active=True)
-            .annotate(
-                busy=Count("assigned_appointments", filter=busy_now),
-                load=Count("assigned_appointments", filter=same_day),
-            )
-            .order_by("busy", "load", "pk")
-        )
-        chosen = candidates.first()
-        chosen_id = chosen.pk if chosen else None
-    if chosen_id is None:
-        return None
-    Appointment.objects.filter(pk=appointment.pk, assigned_operator__isnull=True).update(
-        assigned_operator_id=chosen_id
-    )
-    appointment.refresh_from_db(fields=["assigned_operator"])
-    return appointment.assigned_operator
+    """Write the change's outgoing messages in the current transaction (idempotent); the receivers of
+    ``appointment_recorded`` (operators: assignment, operators' notice) run after the citizen's."""
+    written = emails.queue_for_change(appointment, event, token=token, now=now)
+    replies = recorded_signal.send(sender=Appointment, appointment=appointment, event=event, now=now)
+    return written + [message for _receiver, messages in replies for message in messages or ()]
 
 
 def appointment_changed(appointment_id, event):

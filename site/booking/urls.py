@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import recovery, views
+from . import views
 
 app_name = "booking"
 
@@ -17,7 +17,7 @@ urlpatterns = [
     path("gestisci/annulla/", views.manage_cancel, name="manage_cancel"),
     path("gestisci/sposta/", views.manage_move, name="manage_move"),
     path("gestisci/appuntamento.ics", views.manage_ics, name="manage_ics"),
-    path("link-perso/", recovery.lost_link, name="lost_link"),
-    path("link-perso/inviato/", recovery.lost_link_sent, name="lost_link_sent"),
+    path("link-perso/", views.lost_link, name="lost_link"),
+    path("link-perso/inviato/", views.lost_link_sent, name="lost_link_sent"),
     path("gestisci/<str:token>/", views.manage_entry, name="manage_entry"),
 ]

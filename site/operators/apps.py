@@ -14,8 +14,9 @@ class OperatorsConfig(AppConfig):
         # Before Wagtail's viewsets are registered (they read the policy of their model).
         policy.register()
 
-        from booking.signals import appointment_changed
+        from booking.signals import appointment_changed, appointment_recorded
 
-        from . import calendars
+        from . import assignment, calendars
 
+        appointment_recorded.connect(assignment.on_appointment_recorded, dispatch_uid="operators_assignment")
         appointment_changed.connect(calendars.on_appointment_changed, dispatch_uid="operators_calendars")

@@ -32,6 +32,7 @@ def operator_calendar(user):
 
 
 def admin_url(appointment):
+    """The appointment's page in the agenda, absolute (for e-mails and calendar events)."""
     base = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
     return base + reverse("booking_operators:appointment", args=[appointment.pk])
 

@@ -247,17 +247,3 @@ class ClosureForm(forms.Form):
         if start and end and end < start:
             self.add_error("end_date", "La fine non può essere prima dell'inizio.")
         return data
-
-
-class PeriodForm(forms.Form):
-    start = forms.DateField(label="Dal giorno", widget=date_input())
-    end = forms.DateField(label="Al giorno (compreso)", widget=date_input())
-    sportello = forms.ModelChoiceField(
-        Sportello.objects.all(), required=False, empty_label="Tutti gli sportelli"
-    )
-
-    def clean(self):
-        data = super().clean()
-        if data.get("start") and data.get("end") and data["end"] < data["start"]:
-            self.add_error("end", "La fine non può essere prima dell'inizio.")
-        return data

@@ -10,14 +10,10 @@
   and the other screens (prenota per una persona, calendari, esporta).
 """
 
-import datetime
-
-from django.contrib.auth import get_user_model
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 
-from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
@@ -25,17 +21,13 @@ from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
 
-import django_filters
-
-from booking import slots
 from booking.models import Appointment, Sportello
 
 from . import views
-from .permissions import can_use_agenda, is_coordinator, sportelli_for
-
-User = get_user_model()
-
+from .filters import AppointmentFilterSet
+from .permissions import can_use_agenda, is_coordinator
 
 # Agenda and action screens ------------------------------------------------------------------------
 
@@ -48,6 +40,13 @@ class AgendaMenuItem(MenuItem):
 class CoordinatorMenuItem(MenuItem):
     def is_shown(self, request):
         return is_coordinator(request.user)
+
+
+class SportelloCardsMenuItem(MenuItem):
+    """Whoever may edit the sportelli's cards (model permissions: a superuser, or given to a group)."""
+
+    def is_shown(self, request):
+        return ModelPermissionPolicy(Sportello).user_has_any_permission(request.user, ["add", "change"])
 
 
 class AgendaViewSet(ViewSet):
@@ -70,29 +69,31 @@ class AgendaViewSet(ViewSet):
             path("chiusure/nuova/", views.ClosureView.as_view(), name="closure"),
             path("calendari/", views.FeedsView.as_view(), name="feeds"),
             path("esporta/", views.ExportView.as_view(), name="export"),
+            path("esporta/risultati/", views.ExportView.as_view(results_only=True), name="export_results"),
             path("numeri/", views.NumbersView.as_view(), name="numbers"),
+            path("numeri/risultati/", views.NumbersView.as_view(results_only=True), name="numbers_results"),
         ]
 
 
 class LinkViewSet(ViewSet):
-    """A menu entry for one of the agenda's screens (no URLs of its own)."""
+    """A menu entry for one of the agenda's screens, or another URL name (no URLs of its own)."""
 
     target = ""
     menu_item_class = AgendaMenuItem
 
     @cached_property
     def menu_url(self):
-        return reverse(f"booking_operators:{self.target}")
+        return reverse(self.target if ":" in self.target else f"booking_operators:{self.target}")
 
 
 def link(label, target, icon, order, item_class=AgendaMenuItem):
     return type(
-        f"{target.title()}LinkViewSet",
+        f"{target.title().replace(':', '')}LinkViewSet",
         (LinkViewSet,),
         {
-            "name": f"sportelli-{target}",
+            "name": f"sportelli-{target.replace(':', '-')}",
             "menu_label": label,
-            "menu_name": f"agenda-{target}",
+            "menu_name": f"agenda-{target.replace(':', '-').replace('_', '-')}",
             "target": target,
             "icon": icon,
             "menu_order": order,
@@ -102,40 +103,6 @@ def link(label, target, icon, order, item_class=AgendaMenuItem):
 
 
 # Appointments -------------------------------------------------------------------------------------
-
-
-class AppointmentFilterSet(WagtailFilterSet):
-    sportello = django_filters.ModelChoiceFilter(queryset=Sportello.objects.none(), label="Sportello")
-    assigned_operator = django_filters.ModelChoiceFilter(queryset=User.objects.none(), label="Operatore")
-    status = django_filters.ChoiceFilter(choices=Appointment.Status.choices, label="Stato")
-    day = django_filters.DateFromToRangeFilter(
-        field_name="start", label="Giorno", widget=DateRangePickerWidget, method="filter_day"
-    )
-
-    class Meta:
-        model = Appointment
-        fields = ["sportello", "assigned_operator", "status", "urgent"]
-
-    def __init__(self, *args, request=None, **kwargs):
-        super().__init__(*args, request=request, **kwargs)
-        if request is not None:
-            sportelli = sportelli_for(request.user)
-            self.filters["sportello"].queryset = sportelli
-            self.filters["assigned_operator"].queryset = (
-                User.objects.filter(sportelli__in=sportelli).distinct().order_by("first_name", "username")
-            )
-
-    def filter_day(self, queryset, name, value):
-        """Whole local days, from the first to the last (included)."""
-        zone = slots.local_zone()
-        if value.start:
-            queryset = queryset.filter(
-                start__gte=datetime.datetime.combine(value.start, datetime.time.min, zone)
-            )
-        if value.stop:
-            after = value.stop + datetime.timedelta(days=1)
-            queryset = queryset.filter(start__lt=datetime.datetime.combine(after, datetime.time.min, zone))
-        return queryset
 
 
 class ScopedObjectMixin:
@@ -250,6 +217,9 @@ class AppointmentViewSet(ModelViewSet):
         return AgendaMenuItem
 
 
+SPORTELLO_CARDS = "wagtailsnippets_booking_sportello:list"  # operators.snippets
+
+
 class SportelliGroup(ViewSetGroup):
     menu_label = "Sportelli"
     menu_icon = "date"
@@ -262,5 +232,12 @@ class SportelliGroup(ViewSetGroup):
         link("Aperture e chiusure", "openings", "time", 300),
         link("Calendario sul telefono", "feeds", "calendar", 400),
         link("Numeri per programmare", "numbers", "table", 500),
-        link("Esporta (CSV)", "export", "download", 600, CoordinatorMenuItem),
+        link("Esporta (CSV, XLSX)", "export", "download", 600, CoordinatorMenuItem),
+        link(
+            "Schede degli sportelli",
+            "wagtailsnippets_booking_sportello:list",
+            "home",
+            700,
+            CoordinatorMenuItem,
+        ),
     )

@@ -1,9 +1,12 @@
-"""Wagtail hooks of the operator side: the "Sportelli" viewset group (menu and admin URLs) and the
-audit-log actions."""
+"""Wagtail hooks of the operator side: the "Sportelli" viewset group (menu and admin URLs), the booking
+snippets (no menu of their own), the audit-log actions and the dashboard panel of today's appointments."""
 
 from wagtail import hooks
 
+from . import dashboard, snippets
 from .viewsets import SportelliGroup
+
+snippets.register()
 
 LOG_ACTIONS = {
     "booking.attended": ("Appuntamento svolto", "Segnato come svolto"),
@@ -22,6 +25,8 @@ LOG_ACTIONS = {
     ),
     "booking.feed_revoke": ("Link del calendario disattivato", "Link del calendario disattivato"),
     "booking.export": ("Esportazione appuntamenti", "Esportati gli appuntamenti di un periodo"),
+    # Written by booking.webhooks (the e-mail provider could not deliver).
+    "booking.contact_unreachable": ("Contatto non raggiungibile", "L'e-mail non è stata consegnata"),
 }
 
 
@@ -34,3 +39,6 @@ def register_booking_log_actions(actions):
 @hooks.register("register_admin_viewset")
 def register_sportelli():
     return SportelliGroup()
+
+
+hooks.register("construct_homepage_panels", dashboard.add_today_panel)

@@ -14,7 +14,9 @@ from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from . import observatory, opendata
+from core.exports import csv_safe
+
+from . import observatory
 from .models import ObservatorySnapshot, VacantBuilding
 
 STAFF_PERMISSION = "territory.view_observatorysnapshot"
@@ -111,7 +113,7 @@ class ObservatoryAdminView(WagtailAdminTemplateMixin, TemplateView):
                     cell["label"],
                     cell["count"],
                 ]
-                writer.writerow([opendata.csv_safe(value) for value in row])
+                writer.writerow([csv_safe(value) for value in row])
         response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = (
             f'attachment; filename="osservatorio-completo-{self.quarter.slug}.csv"'

@@ -9,6 +9,8 @@ import io
 
 from django.utils import timezone
 
+from core.exports import csv_safe
+
 from . import privacy
 from .observatory import LICENSE, LICENSE_URL, SCHEMA_VERSION
 
@@ -30,12 +32,6 @@ CSV_COLUMNS = [
     ("congelato_il", "date", "Giorno in cui il trimestre è stato congelato"),
     ("dati_di_esempio", "boolean", "«sì» per i dati dimostrativi, non reali"),
 ]
-
-
-def csv_safe(value):
-    """Spreadsheets run cells that start with = + - @ (or a tab/CR) as formulas: neutralise them."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def period(snapshot):

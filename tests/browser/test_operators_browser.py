@@ -114,3 +114,53 @@ def test_openings_screen_creates_an_opening(operator_page, sportello):
     assert "il lunedì" in row.inner_text().lower()
     assert "20 minuti, 1 alla volta" in row.inner_text()
     assert_no_axe_violations_in_main(page)
+
+
+# Issue 14: an operator on a phone (390×844) -------------------------------------------------------
+
+NO_HORIZONTAL_SCROLL = "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+
+
+def test_operator_logs_in_on_a_phone_and_lands_on_todays_appointments(phone, anna, todays_appointment):
+    anna.set_password("una-password-lunga-per-anna")
+    anna.save()
+    page = phone
+    page.goto("/admin/login/")
+    page.locator("#id_username").fill("anna")
+    page.locator("#id_password").fill("una-password-lunga-per-anna")
+    page.locator("form button[type=submit]").click()
+    page.wait_for_url("**/admin/")
+    panel = page.locator("[data-today-panel]")
+    expect(panel.get_by_role("heading", name="Appuntamenti di oggi")).to_be_visible()
+    assert panel.bounding_box()["y"] < 844  # in the first screen
+    item = panel.get_by_role("link", name=todays_appointment.reference)
+    expect(item).to_be_visible()
+    expect(panel.get_by_role("link", name="0331 555 0101")).to_have_attribute("href", "tel:03315550101")
+    panel.get_by_role("link", name="Apri l'agenda").click()
+    page.wait_for_url("**/admin/sportelli/")
+    expect(page.locator(f'[data-reference="{todays_appointment.reference}"]')).to_be_visible()
+
+
+def test_agenda_appointment_and_openings_have_no_horizontal_scroll_at_390_px(
+    phone, live_server, anna, todays_appointment
+):
+    client = Client()
+    client.force_login(anna)
+    host = live_server.url.split("://", 1)[1].split(":")[0]
+    phone.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "domain": host, "path": "/"}]
+    )
+    page = phone
+    for url in (
+        "/admin/sportelli/",
+        "/admin/sportelli/?vista=settimana",
+        f"/admin/sportelli/appuntamenti/{todays_appointment.pk}/",
+        "/admin/sportelli/aperture/",
+    ):
+        page.goto(url)
+        assert page.viewport_size["width"] == 390
+        assert page.evaluate(NO_HORIZONTAL_SCROLL) <= 0, url
+    page.goto("/admin/sportelli/")
+    filters = page.locator("form.agenda-filters")
+    box = filters.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 390

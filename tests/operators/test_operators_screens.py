@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from wagtail.models import ModelLogEntry
 
+import openpyxl
 import pytest
 
 from booking import slots
@@ -21,6 +22,12 @@ from tests.factories.booking_operators import rome
 pytestmark = pytest.mark.django_db
 
 AGENDA = "/admin/sportelli/"
+
+
+def streamed(response):
+    if getattr(response, "streaming", False):
+        return b"".join(response.streaming_content)
+    return response.content
 
 
 def appointment_url(appointment):
@@ -173,26 +180,58 @@ def test_coordinator_sees_all_and_exports(client, clock, agenda, coordinator_use
     html = client.get(AGENDA).content.decode()
     assert agenda["a1"].reference in html and agenda["b1"].reference in html
     assert client.get(appointment_url(agenda["b1"])).status_code == 200
-    response = client.post(reverse("booking_operators:export"), {"start": "2026-03-01", "end": "2026-03-31"})
+    export = reverse("booking_operators:export")
+    march = {"day_from": "2026-03-01", "day_to": "2026-03-31"}
+    screen = client.get(export, march)
+    assert screen.status_code == 200
+    html = screen.content.decode()
+    assert agenda["a1"].reference in html and "export=csv" in html and "export=xlsx" in html
+    assert "Maria Bianchi" not in html  # names and contacts only in the download
+    assert not ModelLogEntry.objects.filter(action="booking.export").exists()
+
+    response = client.get(export, {**march, "export": "csv"})
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
-    assert rows[0][0] == "codice"
+    assert "no-store" in response["Cache-Control"]  # the admin never caches
+    assert 'filename="appuntamenti-20260301-20260331.csv"' in response["Content-Disposition"]
+    rows = list(csv.reader(io.StringIO(streamed(response).decode("utf-8-sig"))))
+    assert rows[0][:4] == ["codice", "sportello", "data", "ora"]
+    assert rows[0][-3:] == ["nome", "telefono", "e-mail"]
     assert {row[0] for row in rows[1:]} == {a.reference for a in agenda.values()}
+    maria = next(row for row in rows if row[0] == agenda["a1"].reference)
+    assert maria[2:4] == ["03/03/2026", "09:00"] and "Maria Bianchi" in maria
     assert ModelLogEntry.objects.filter(action="booking.export").count() == 1
+
+    # One sportello, one day, in XLSX: a second download, a second audit entry.
+    only_b = client.get(
+        export,
+        {"day_from": "2026-03-03", "day_to": "2026-03-03", "sportello": agenda["b1"].sportello_id}
+        | {"export": "xlsx"},
+    )
+    assert only_b.status_code == 200 and only_b["Content-Type"].startswith("application/vnd.openxml")
+    sheet = openpyxl.load_workbook(io.BytesIO(streamed(only_b))).active
+    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == [agenda["b1"].reference]
+    assert ModelLogEntry.objects.filter(action="booking.export").count() == 2
+
     # Operators may not export.
     client.force_login(operator_a)
-    assert client.get(reverse("booking_operators:export")).url == "/admin/"
-    refused = client.post(reverse("booking_operators:export"), {"start": "2026-03-01", "end": "2026-03-31"})
+    assert client.get(export).url == "/admin/"
+    refused = client.get(export, {**march, "export": "csv"})
     assert refused.status_code == 302 and refused.url == "/admin/"
-    assert ModelLogEntry.objects.filter(action="booking.export").count() == 1
+    assert ModelLogEntry.objects.filter(action="booking.export").count() == 2
 
 
 def test_csv_cells_cannot_run_formulas(client, clock, agenda, coordinator_user):
-    Appointment.objects.filter(pk=agenda["a1"].pk).update(name='=HYPERLINK("http://x")')
+    Appointment.objects.filter(pk=agenda["a1"].pk).update(name='=HYPERLINK("http://x","y")')
     client.force_login(coordinator_user)
-    response = client.post(reverse("booking_operators:export"), {"start": "2026-03-03", "end": "2026-03-03"})
-    assert "'=HYPERLINK" in response.content.decode("utf-8-sig")
+    export = reverse("booking_operators:export")
+    day = {"day_from": "2026-03-03", "day_to": "2026-03-03"}
+    text = streamed(client.get(export, {**day, "export": "csv"})).decode("utf-8-sig")
+    assert """'=HYPERLINK(""http://x"",""y"")""" in text
+    assert "\n=HYPERLINK" not in text and ",=HYPERLINK" not in text
+    sheet = openpyxl.load_workbook(io.BytesIO(streamed(client.get(export, {**day, "export": "xlsx"})))).active
+    cells = [cell for row in sheet.iter_rows(values_only=True) for cell in row]
+    assert '\'=HYPERLINK("http://x","y")' in cells
 
 
 def test_cancel_move_notes_assign_from_the_appointment_page(
@@ -327,7 +366,8 @@ def test_numbers_for_planning_have_no_personal_data(client, clock, agenda, opera
     Appointment.objects.filter(pk=agenda["a1"].pk).update(status="attended")
     Appointment.objects.filter(pk=agenda["a2"].pk).update(status="no_show")
     client.force_login(operator_a)
-    response = client.get(reverse("booking_operators:numbers"), {"start": "2026-02-01", "end": "2026-03-31"})
+    period = {"day_from": "2026-02-01", "day_to": "2026-03-31"}
+    response = client.get(reverse("booking_operators:numbers"), period)
     assert response.status_code == 200
     numbers = response.context["numbers"]
     assert numbers["total"] == 4  # A only

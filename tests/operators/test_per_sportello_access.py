@@ -39,6 +39,7 @@ def b_urls(b1, opening_b):
         "opening create": reverse("booking_operators:opening_create") + f"?sportello={b1.sportello_id}",
         "opening snippet edit": reverse("wagtailsnippets_booking_opening:edit", args=[opening_b.pk]),
         "export": reverse("booking_operators:export"),
+        "export csv": reverse("booking_operators:export") + f"?export=csv&sportello={b1.sportello_id}",
     }
 
 

@@ -24,7 +24,9 @@ def local_today():
 day_bounds = operations.day_bounds
 
 
-class OperatorView(WagtailAdminTemplateMixin, TemplateView):
+class OperatorAccessMixin:
+    """Operators of a sportello and coordinators only (``coordinators_only``: coordinators only)."""
+
     header_icon = "date"
     coordinators_only = False
 
@@ -43,6 +45,8 @@ class OperatorView(WagtailAdminTemplateMixin, TemplateView):
             {"url": "", "label": self.get_page_title()},
         ]
 
+
+class OperatorView(OperatorAccessMixin, WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["is_coordinator"] = is_coordinator(self.request.user)

@@ -11,7 +11,18 @@ import importlib.util
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-DEMO_APPS = ["home", "core", "guides", "partners", "booking", "network", "territory", "tools", "search"]
+DEMO_APPS = [
+    "home",
+    "core",
+    "guides",
+    "partners",
+    "booking",
+    "operators",
+    "network",
+    "territory",
+    "tools",
+    "search",
+]
 
 
 class Command(BaseCommand):

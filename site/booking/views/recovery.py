@@ -27,8 +27,8 @@ from django.views.decorators.cache import never_cache
 
 from core import ratelimit
 
-from . import emails, ical, slots
-from .models import Appointment, hash_token, new_manage_token
+from .. import emails, ical, slots
+from ..models import Appointment, hash_token, new_manage_token
 
 logger = logging.getLogger("sportello.booking")
 

@@ -1,12 +1,11 @@
-"""The citizen's booking flow and the manage link. Thin views: rules live in ``slots``/``services``.
+"""The citizen's booking flow: topic, urgency, place, time, details, summary, done page.
 
 State is kept server-side in the session (``FLOW``), never in hidden fields. Every response carries
-``Cache-Control: no-store`` (``never_cache``).
+``Cache-Control: no-store`` (``never_cache``). Rules live in ``slots``/``services``.
 """
 
 import datetime
 
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
@@ -14,38 +13,26 @@ from django.utils.translation import gettext
 from django.views import View
 from django.views.decorators.cache import never_cache
 
-from wagtail.models import Page
-
-from core import ratelimit
 from core.models import Municipality, SiteSettings
-from core.topics import TOPICS_BY_SLUG, what_to_bring
+from core.topics import TOPICS_BY_SLUG, topic_label
 
-from . import ical, services, slots
-from .forms import URGENCY_STATEMENTS, CancelForm, DetailsForm, SlotForm, SportelloForm, TopicForm
-from .models import OTHER_TOPIC, Appointment, Sportello, hash_token, new_manage_token
+from .. import services, slots
+from ..forms import URGENCY_STATEMENTS, DetailsForm, SlotForm, SportelloForm, TopicForm
+from ..models import OTHER_TOPIC, Appointment, Sportello, new_manage_token
+from .common import (
+    BOOKINGS_PER_IP_PER_HOUR,
+    appointment_context,
+    ics_response,
+    not_found,
+    over_limit,
+    page_or_none,
+    slot_context,
+    too_many_requests,
+)
 
 FLOW = "booking_flow"
 DONE = "booking_done"
-MANAGE = "booking_manage"
 STEPS = 5
-
-# Rate limits (per hashed IP address, in the cache).
-BOOKINGS_PER_IP_PER_HOUR = 10
-MANAGE_LINKS_PER_IP_PER_HOUR = 30
-
-
-def topic_label(slug):
-    topic = TOPICS_BY_SLUG.get(slug)
-    return str(topic.label) if topic else gettext("Altro")
-
-
-def over_limit(request, scope, limit):
-    """Count one attempt; True when the client went over ``limit`` in the last hour."""
-    return ratelimit.hit(f"booking-{scope}", ratelimit.client_address(request), limit=limit)
-
-
-def too_many_requests(request):
-    return render(request, "booking/too_many.html", status=429)
 
 
 def bookable_sportelli(topic, now):
@@ -64,13 +51,6 @@ def bookable_sportelli(topic, now):
             opening.describe() for opening in sportello.openings.all() if opening.serves(topic)
         ]
     return sportelli
-
-
-def _page_or_none(pk):
-    try:
-        return Page.objects.live().get(pk=int(pk))
-    except (TypeError, ValueError, Page.DoesNotExist):
-        return None
 
 
 @method_decorator(never_cache, name="dispatch")
@@ -126,7 +106,7 @@ class TopicStep(FlowView):
                 self.flow["topic"] = params["argomento"]
             if Sportello.objects.filter(slug=params.get("sportello", ""), active=True).exists():
                 self.flow["preselected_sportello"] = params["sportello"]
-            page = _page_or_none(params.get("guida"))
+            page = page_or_none(params.get("guida"))
             if page is not None:
                 self.flow["source_page"] = page.pk
             # A tool that saw a close date (e.g. "A che punto è il mio sfratto?") links with ?urgente=1.
@@ -190,20 +170,6 @@ class WhereStep(FlowView):
             self.flow.pop("slot", None)
         self.save_flow(sportello=form.cleaned_data["sportello"])
         return redirect("booking:when")
-
-
-def slot_context(sportello, free, selected_day, form=None):
-    """The "Quando" screen: the first free slot, the days with free slots, the times of one day."""
-    days = slots.days_with_free_slots(free)
-    day_slots = days.get(selected_day, []) if selected_day else []
-    return {
-        "sportello": sportello,
-        "first_free": free[0] if free else None,
-        "days": list(days.keys()),
-        "selected_day": selected_day if day_slots else None,
-        "day_slots": day_slots,
-        "slot_form": form or SlotForm(slots=day_slots),
-    }
 
 
 parse_day = slots.parse_day  # one parser for days and slot keys (absurd values give None)
@@ -360,7 +326,7 @@ class SummaryStep(FlowView):
             interpreter=details.get("interpreter", ""),
             urgent=self.flow.get("urgent", False),
             urgency_answers=self.flow.get("urgency", {}),
-            source_page=_page_or_none(self.flow.get("source_page")),
+            source_page=page_or_none(self.flow.get("source_page")),
             now=self.now,
         )
         if outcome.ok:
@@ -378,19 +344,6 @@ class SummaryStep(FlowView):
             self.save_flow()
         context = self.summary_context(sportello, outcome=services.UNAVAILABLE, alternatives=alternatives)
         return self.render_step(context, status=409)
-
-
-def appointment_context(request, appointment):
-    site_settings = SiteSettings.for_request(request)
-    service = site_settings.service_name
-    return {
-        "appointment": appointment,
-        "sportello": appointment.sportello,
-        "bring": what_to_bring(appointment.topic, appointment.sportello),
-        "google_url": ical.google_url(appointment, service),
-        "outlook_url": ical.outlook_url(appointment, service),
-        "site_settings": site_settings,
-    }
 
 
 def _done_appointment(request):
@@ -414,154 +367,9 @@ def done(request):
     return render(request, "booking/done.html", context)
 
 
-def ics_response(request, appointment):
-    service = SiteSettings.for_request(request).service_name
-    response = HttpResponse(
-        ical.ics_bytes(appointment, service),
-        content_type="text/calendar; charset=utf-8",
-    )
-    response["Content-Disposition"] = f'attachment; filename="appuntamento-{appointment.reference}.ics"'
-    return response
-
-
 @never_cache
 def done_ics(request):
     appointment, _token = _done_appointment(request)
     if appointment is None:
         return not_found(request)
     return ics_response(request, appointment)
-
-
-# --- Manage link -----------------------------------------------------------------------------
-
-
-class NotFound(Exception):
-    """Raised inside manage views; ``manage_view`` answers with the site's plain 404 page."""
-
-
-def not_found(request, template="404.html"):
-    return render(request, template, status=404)
-
-
-def manage_view(view):
-    """Never cached; a missing or wrong appointment is the same plain 404 (with no-store too)."""
-
-    @never_cache
-    def wrapper(request, *args, **kwargs):
-        try:
-            return view(request, *args, **kwargs)
-        except NotFound:
-            # crisis: a dead or old manage link offers to send a new one (booking/recovery.py).
-            return not_found(request, "booking/manage_not_found.html")
-
-    wrapper.__name__ = view.__name__
-    return wrapper
-
-
-@manage_view
-def manage_entry(request, token):
-    """The link from the confirmation and the e-mails. The token goes into the session and the
-    browser is sent to a URL without it, so the token is not in later URLs, logs or Referer."""
-    if over_limit(request, "manage", MANAGE_LINKS_PER_IP_PER_HOUR):
-        return too_many_requests(request)
-    appointment = Appointment.objects.filter(token_hash=hash_token(token)).only("pk").first()
-    if appointment is None:
-        raise NotFound
-    request.session[MANAGE] = appointment.pk
-    return redirect("booking:manage")
-
-
-def managed_appointment(request):
-    pk = request.session.get(MANAGE)
-    appointment = (
-        Appointment.objects.select_related("sportello__municipality")
-        .filter(pk=pk, token_hash__isnull=False)
-        .first()
-        if pk
-        else None
-    )
-    if appointment is None:
-        raise NotFound
-    return appointment
-
-
-@manage_view
-def manage(request):
-    appointment = managed_appointment(request)
-    context = appointment_context(request, appointment)
-    context["can_change"] = (
-        appointment.status == Appointment.Status.CONFIRMED and appointment.start > slots.now()
-    )
-    context["message"] = request.session.pop("booking_message", None)
-    return render(request, "booking/manage.html", context)
-
-
-@manage_view
-def manage_ics(request):
-    return ics_response(request, managed_appointment(request))
-
-
-@manage_view
-def manage_cancel(request):
-    appointment = managed_appointment(request)
-    now = slots.now()
-    if not (appointment.status == Appointment.Status.CONFIRMED and appointment.start > now):
-        return redirect("booking:manage")
-    form = CancelForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        services.cancel(appointment, now=now, reason=form.cleaned_data["reason"])
-        request.session["booking_message"] = "cancelled"
-        return redirect("booking:manage")
-    context = appointment_context(request, appointment)
-    context["form"] = form
-    return render(request, "booking/manage_cancel.html", context)
-
-
-@manage_view
-def manage_move(request):
-    appointment = managed_appointment(request)
-    now = slots.now()
-    if not (appointment.status == Appointment.Status.CONFIRMED and appointment.start > now):
-        return redirect("booking:manage")
-    sportello = appointment.sportello
-    free = [
-        s for s in slots.free_slots(sportello, now, topic=appointment.topic) if s.start != appointment.start
-    ]
-    context = appointment_context(request, appointment)
-    if request.method == "POST":
-        chosen = slots.parse_key(request.POST.get("slot"))
-        form = SlotForm(request.POST, slots=free)
-        if form.is_valid() and request.POST.get("conferma") != "1":
-            # crisis: nothing moves before the person confirms "old -> new"; the old slot stays hers.
-            context["new_slot"] = next(s for s in free if s.key == form.cleaned_data["slot"])
-            return render(request, "booking/manage_move_confirm.html", context)
-        if form.is_valid():
-            outcome = services.move(appointment, chosen, now=now)
-            if outcome.ok:
-                request.session["booking_message"] = "moved"
-                return redirect("booking:manage")
-            free = [
-                s
-                for s in slots.free_slots(sportello, now, topic=appointment.topic)
-                if s.start != appointment.start
-            ]
-        day = parse_day(request.POST.get("giorno"))
-        if day is None and chosen:
-            day = chosen.astimezone(slots.local_zone()).date()
-        context.update(slot_context(sportello, free, day))
-        day_form = SlotForm(request.POST, slots=context["day_slots"])
-        day_form.is_valid()
-        context["slot_form"] = day_form
-        if chosen and not any(s.key == request.POST.get("slot") for s in free):
-            context["taken_meanwhile"] = True
-            context["alternatives"] = slots.nearest_free_slots(
-                sportello, chosen, now, topic=appointment.topic
-            )
-        return render(
-            request,
-            "booking/manage_move.html",
-            context,
-            status=409 if context.get("taken_meanwhile") else 200,
-        )
-    context.update(slot_context(sportello, free, parse_day(request.GET.get("giorno"))))
-    return render(request, "booking/manage_move.html", context)
