@@ -16,11 +16,10 @@ def main():
     workdir = setup()
     try:
         from django.conf import settings
+        from django.db import connection
 
         from wagtail.models import Page
         from wagtail.search.backends import get_search_backend
-
-        from django.db import connection
 
         settings.WAGTAILSEARCH_BACKENDS = {
             "default": settings.WAGTAILSEARCH_BACKENDS["default"],

@@ -3,6 +3,9 @@
 Runs only on PostgreSQL (``DATABASE_URL=postgres://…``), like the backup tests; skipped on SQLite.
 """
 
+import io
+from types import SimpleNamespace
+
 from django.core.management import call_command
 from django.db import connection
 from django.test import override_settings
@@ -31,7 +34,7 @@ def on_postgres(settings):
 
 @pytest.fixture
 def indexed(corpus):
-    demo.load(open("/dev/null", "w"))  # noqa: SIM115 - the demo synonym groups
+    demo.load(SimpleNamespace(stdout=io.StringIO()))  # the demo synonym groups
     call_command("update_index", stdout=open("/dev/null", "w"))  # noqa: SIM115
     return corpus
 

@@ -26,7 +26,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
 
 from modelsearch.backends.base import BaseIndex, BaseSearchBackend
-from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
+from modelsearch.query import And, Boost, Fuzzy, Not, Or, Phrase, PlainText
 
 from .. import synonyms
 from .._whoosh import distance
@@ -64,7 +64,7 @@ def conjunction(items):
 
 
 def disjunction(items):
-    items = [item for item in dict.fromkeys(item for item in items if item)]
+    items = list(dict.fromkeys(item for item in items if item))
     if not items:
         return ""
     return items[0] if len(items) == 1 else "(" + " | ".join(items) + ")"
@@ -121,7 +121,8 @@ class PostgresIndex(BaseIndex):
 
     def delete_item(self, item):
         with connection.cursor() as cursor:
-            cursor.execute("DELETE FROM search_pg_document WHERE key = %s", [document_key(type(item), item.pk)])
+            key = document_key(type(item), item.pk)
+            cursor.execute("DELETE FROM search_pg_document WHERE key = %s", [key])
 
     def reset(self):
         with connection.cursor() as cursor:
@@ -129,6 +130,7 @@ class PostgresIndex(BaseIndex):
             cursor.execute("DELETE FROM search_pg_term")
 
 
+# SQL text here is built from module constants and placeholders only; every value is a parameter.
 UPSERT = f"""
 INSERT INTO search_pg_document (key, object_pk, model, content_types, vector, words, prefixes)
 VALUES (%s, %s, %s, %s,
@@ -138,13 +140,13 @@ VALUES (%s, %s, %s, %s,
 ON CONFLICT (key) DO UPDATE SET object_pk = EXCLUDED.object_pk, model = EXCLUDED.model,
     content_types = EXCLUDED.content_types, vector = EXCLUDED.vector, words = EXCLUDED.words,
     prefixes = EXCLUDED.prefixes
-"""
+"""  # noqa: S608
 ADD_TERMS = f"""
 INSERT INTO search_pg_term (term)
 SELECT DISTINCT term FROM unnest(tsvector_to_array(to_tsvector('{SIMPLE}', %s))) AS term
 WHERE length(term) >= %s AND term ~ '^[[:alpha:]]+$'
 ON CONFLICT DO NOTHING
-"""
+"""  # noqa: S608
 
 
 class PostgresRebuilder:
@@ -220,7 +222,7 @@ class PostgresSearchBackend(BaseSearchBackend):
         )
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT count(*){', ' if filters else ''}{filters} FROM search_pg_document "
+                f"SELECT count(*){', ' if filters else ''}{filters} FROM search_pg_document "  # noqa: S608
                 "WHERE content_types @> ARRAY[%s]::text[]",
                 [*expressions, label],
             )
@@ -280,7 +282,10 @@ class PostgresSearchBackend(BaseSearchBackend):
             if match:
                 typed = conjunction([lexeme(w.folded) for w in query_words[match.start : match.end]])
                 others = disjunction(
-                    [conjunction([lexeme(w.folded) for w in content_words(alt.text)]) for alt in match.alternatives[1:]]
+                    [
+                        conjunction([lexeme(w.folded) for w in content_words(alt.text)])
+                        for alt in match.alternatives[1:]
+                    ]
                 )
                 units.append(Unit(typed, others))
                 position = match.end
@@ -334,7 +339,7 @@ class PostgresSearchBackend(BaseSearchBackend):
                 params += [idf, unit.typed]
         joined = (" & " if operator == "and" else " | ").join(unit.whole for unit in units)
         sql = (
-            f"SELECT object_pk, {' + '.join(terms)} AS score FROM search_pg_document "
+            f"SELECT object_pk, {' + '.join(terms)} AS score FROM search_pg_document "  # noqa: S608
             f"WHERE content_types @> ARRAY[%s]::text[] AND vector @@ to_tsquery('{CONFIG}', %s) "
             "ORDER BY score DESC, key"
         )
@@ -355,7 +360,7 @@ class PostgresSearchBackend(BaseSearchBackend):
         )
         column = "prefixes" if has_prefixes else "words"
         sql = (
-            f"SELECT object_pk, ts_rank({column}, to_tsquery('{SIMPLE}', %s)) AS score "
+            f"SELECT object_pk, ts_rank({column}, to_tsquery('{SIMPLE}', %s)) AS score "  # noqa: S608
             f"FROM search_pg_document WHERE content_types @> ARRAY[%s]::text[] "
             f"AND {column} @@ to_tsquery('{SIMPLE}', %s) ORDER BY score DESC, key"
         )
@@ -374,14 +379,14 @@ class PostgresSearchBackend(BaseSearchBackend):
 
     def suggest(self, query_string, model=None):
         """ "Forse cercavi…": the query with each word no document holds replaced by the closest one."""
-        groups = self.synonym_groups()
         tokens = words(query_string)
         content = [word for word in tokens if word.stem]
         if not content:
             return None
         with connection.cursor() as cursor:
+            exists = "EXISTS (SELECT 1 FROM search_pg_term WHERE term = %s)"
             cursor.execute(
-                "SELECT " + ", ".join("EXISTS (SELECT 1 FROM search_pg_term WHERE term = %s)" for _ in content),
+                "SELECT " + ", ".join(exists for _ in content),  # noqa: S608
                 [word.folded for word in content],
             )
             known = dict(zip([word.folded for word in content], cursor.fetchone(), strict=True))

@@ -17,12 +17,14 @@ Configure in ``WAGTAILSEARCH_BACKENDS``::
 
 import logging
 
+from django.utils import translation
+
 from modelsearch.backends.base import BaseIndex, BaseSearchBackend
 
-from .. import synonyms
+from .. import synonyms, tasks
 from .._whoosh import distance
 from .._whoosh import query as wq
-from ..analysis import words
+from ..analysis import INDEXED_LANGUAGES, SOURCE_LANGUAGE, field_suffix, words
 from ..documents import content_types, document_key, field_texts, model_label
 from ..scoring import Scorer, top
 from ..store import AUTOCOMPLETE_SUFFIX, FOLDED_SUFFIX, STEMMED_SUFFIX, IndexStore
@@ -70,9 +72,20 @@ class WhooshIndex(BaseIndex):
         return [self.directory] if self.directory else self.backend.store.live_targets()
 
     def add_items(self, model, items):
-        documents = [self.backend.document(obj) for obj in items if obj is not None]
-        if not documents:
+        items = [obj for obj in items if obj is not None]
+        if not items:
             return
+        if not tasks.is_writer():
+            if self.directory:  # update_index on a host that doesn't own the index
+                tasks.check_writer()
+            tasks.enqueue(
+                tasks.update_whoosh_documents,
+                self.backend.params,
+                model_label(model),
+                [str(o.pk) for o in items],
+            )
+            return
+        documents = [self.backend.document(obj) for obj in items]
         for name in self._targets():
             with self.backend.store.writer(name) as writer:
                 for document in documents:
@@ -82,12 +95,19 @@ class WhooshIndex(BaseIndex):
                         writer.update_document(**document)
 
     def delete_item(self, item):
-        key = document_key(type(item), item.pk)
+        self.delete_keys([document_key(type(item), item.pk)])
+
+    def delete_keys(self, keys):
+        if not tasks.is_writer():
+            tasks.enqueue(tasks.delete_whoosh_documents, self.backend.params, list(keys))
+            return
         for name in self._targets():
             with self.backend.store.writer(name) as writer:
-                writer.delete_by_term("key", key)
+                for key in keys:
+                    writer.delete_by_term("key", key)
 
     def reset(self):
+        tasks.check_writer()
         self.backend.store.reset()
 
 
@@ -99,6 +119,7 @@ class WhooshRebuilder:
         self.name = None
 
     def start(self):
+        tasks.check_writer()
         self.name = self.index.backend.store.start_build()
         return WhooshIndex(self.index.backend, directory=self.name)
 
@@ -120,9 +141,16 @@ class WhooshSearchBackend(BaseSearchBackend):
         from django.conf import settings
 
         path = params.get("PATH") or (settings.VAR_DIR / "search")
+        # What a non-writer process sends with its enqueued updates (JSON: the worker rebuilds this).
+        self.params = {
+            "PATH": str(path),
+            "LOCK_TIMEOUT": float(params.get("LOCK_TIMEOUT", 10)),
+            "FIELD_BOOSTS": dict(params.get("FIELD_BOOSTS", {})),
+        }
         self.store = IndexStore(path, lock_timeout=float(params.get("LOCK_TIMEOUT", 10)))
         self.field_boosts = {**DEFAULT_FIELD_BOOSTS, **params.get("FIELD_BOOSTS", {})}
-        self._synonym_groups = None
+        self._synonym_groups = {}
+        self._locales = {}
 
     # Indexing -------------------------------------------------------------------------------------
 
@@ -134,11 +162,12 @@ class WhooshSearchBackend(BaseSearchBackend):
             "model": model_label(model),
             "ct": " ".join(content_types(model)),
         }
+        suffix = field_suffix(self.document_language(obj))
         for name, (text, autocomplete) in field_texts(obj).items():
             if not text:
                 continue
-            document[name + STEMMED_SUFFIX] = text
-            document[name + FOLDED_SUFFIX] = text
+            document[name + STEMMED_SUFFIX + suffix] = text
+            document[name + FOLDED_SUFFIX + suffix] = text
             if autocomplete:
                 document[name + AUTOCOMPLETE_SUFFIX] = text
         return document
@@ -153,14 +182,46 @@ class WhooshSearchBackend(BaseSearchBackend):
     def has_autocomplete(self, reader, name):
         return (name + AUTOCOMPLETE_SUFFIX) in reader.indexed_field_names()
 
-    def synonym_groups(self):
-        if self._synonym_groups is None:
-            self._synonym_groups = synonyms.current_groups()
-        return self._synonym_groups
+    def document_language(self, obj):
+        """The language a document is analysed in: its locale's (an alias page holds the text of the
+        page it copies); Italian for models without a locale."""
+        source = getattr(obj, "alias_of", None) if getattr(obj, "alias_of_id", None) else obj
+        locale_id = getattr(source, "locale_id", None)
+        if locale_id is None:
+            return SOURCE_LANGUAGE
+        if locale_id not in self._locales:
+            from wagtail.models import Locale
+
+            self._locales[locale_id] = (
+                Locale.objects.filter(pk=locale_id).values_list("language_code", flat=True).first()
+                or SOURCE_LANGUAGE
+            )
+        return self._locales[locale_id]
+
+    def query_languages(self):
+        """The reader's language first, then Italian: a page not translated yet is still found."""
+        current = (translation.get_language() or SOURCE_LANGUAGE).split("-")[0]
+        first = current if current in INDEXED_LANGUAGES else SOURCE_LANGUAGE
+        return list(dict.fromkeys([first, SOURCE_LANGUAGE]))
+
+    def synonym_groups(self, language=SOURCE_LANGUAGE):
+        if language not in self._synonym_groups:
+            self._synonym_groups[language] = synonyms.current_groups(language)
+        return self._synonym_groups[language]
 
     def compile(self, compiler, reader):
-        builder = QueryBuilder(self, reader, compiler.field_names(reader), autocomplete=compiler.AUTOCOMPLETE)
-        return builder.build(compiler.query), builder
+        """The query in each of ``query_languages()``, each on the fields analysed in that language."""
+        names = compiler.field_names(reader)
+        languages = [SOURCE_LANGUAGE] if compiler.AUTOCOMPLETE else self.query_languages()
+        builders = [
+            QueryBuilder(self, reader, names, autocomplete=compiler.AUTOCOMPLETE, language=language)
+            for language in languages
+        ]
+        built = [builder.build(compiler.query) for builder in builders]
+        built = [query for query in built if query is not wq.NullQuery]
+        if not built:
+            return wq.NullQuery, builders[0]
+        return (built[0] if len(built) == 1 else wq.DefaultOr(built)), builders[0]
 
     def rank(self, compiler, limit=None):
         searcher = self.store.searcher()

@@ -6,7 +6,7 @@ from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, Plai
 from .. import synonyms
 from .._whoosh import distance
 from .._whoosh import query as wq
-from ..analysis import AUTOCOMPLETE_MAX, content_words, fold, words
+from ..analysis import AUTOCOMPLETE_MAX, SOURCE_LANGUAGE, content_words, field_suffix, fold, words
 from ..store import AUTOCOMPLETE_SUFFIX, FOLDED_SUFFIX, STEMMED_SUFFIX
 
 FOLDED_EXACT_WEIGHT = 0.5  # an exact unstemmed form when the stemmer disagrees ("popolare"/"popolari")
@@ -30,8 +30,11 @@ def fuzzy_distance(word):
 class QueryBuilder:
     """Translates modelsearch query objects into Whoosh queries against one reader."""
 
-    def __init__(self, backend, reader, field_names, autocomplete=False):
+    def __init__(self, backend, reader, field_names, autocomplete=False, language=SOURCE_LANGUAGE):
         self.backend = backend
+        self.language = language  # analysis of the query and the index fields it looks in
+        self.s = STEMMED_SUFFIX + field_suffix(language)
+        self.u = FOLDED_SUFFIX + field_suffix(language)
         self.reader = reader
         self.field_names = field_names
         self.autocomplete = autocomplete
@@ -52,17 +55,18 @@ class QueryBuilder:
                 built = Union([built], boost=query.boost)
             return built
         if isinstance(query, Fuzzy):
-            units = [self.fuzzy_unit(w.folded, force=True) for w in content_words(query.query_string)]
+            typed = content_words(query.query_string, self.language)
+            units = [self.fuzzy_unit(w.folded, force=True) for w in typed]
             return self.combine(units, query.operator)
         if isinstance(query, Phrase):
-            phrase_stems = [w.stem for w in content_words(query.query_string)]
+            phrase_stems = [w.stem for w in content_words(query.query_string, self.language)]
             if not phrase_stems:
                 return wq.NullQuery
             return Union(
                 [
-                    wq.Phrase(name + STEMMED_SUFFIX, phrase_stems, boost=self.weight(name))
+                    wq.Phrase(name + self.s, phrase_stems, boost=self.weight(name))
                     if len(phrase_stems) > 1
-                    else wq.Term(name + STEMMED_SUFFIX, phrase_stems[0], boost=self.weight(name))
+                    else wq.Term(name + self.s, phrase_stems[0], boost=self.weight(name))
                     for name in self.field_names
                 ]
             )
@@ -83,26 +87,20 @@ class QueryBuilder:
         return [name for name in self.field_names if reader.doc_frequency(name + suffix, text)]
 
     def known(self, word):
-        return bool(self._in(STEMMED_SUFFIX, word.stem) or self._in(FOLDED_SUFFIX, word.folded))
+        return bool(self._in(self.s, word.stem) or self._in(self.u, word.folded))
 
     def word_unit(self, word, boost=1.0):
         """The stem in every field that has it; else the exact unstemmed form; else a fuzzy match."""
-        stemmed = self._in(STEMMED_SUFFIX, word.stem)
+        stemmed = self._in(self.s, word.stem)
         if stemmed:
             return Union(
-                [
-                    wq.Term(name + STEMMED_SUFFIX, word.stem, boost=self.weight(name) * boost)
-                    for name in stemmed
-                ]
+                [wq.Term(name + self.s, word.stem, boost=self.weight(name) * boost) for name in stemmed]
             )
-        folded = self._in(FOLDED_SUFFIX, word.folded)
+        folded = self._in(self.u, word.folded)
         if folded:
             weight = boost * FOLDED_EXACT_WEIGHT
             return Union(
-                [
-                    wq.Term(name + FOLDED_SUFFIX, word.folded, boost=self.weight(name) * weight)
-                    for name in folded
-                ]
+                [wq.Term(name + self.u, word.folded, boost=self.weight(name) * weight) for name in folded]
             )
         return self.fuzzy_unit(word.folded, boost=boost)
 
@@ -114,7 +112,7 @@ class QueryBuilder:
         return Union(
             [
                 wq.FuzzyTerm(
-                    name + FOLDED_SUFFIX,
+                    name + self.u,
                     folded,
                     boost=self.weight(name) * boost * FUZZY_WEIGHT,
                     maxdist=maxdist,
@@ -129,19 +127,20 @@ class QueryBuilder:
         if typed_words is not None:
             units = [self.word_unit(word) for word in typed_words]
         else:
-            units = [self.word_unit(word, boost=SYNONYM_WEIGHT) for word in content_words(alternative.text)]
+            other_words = content_words(alternative.text, self.language)
+            units = [self.word_unit(word, boost=SYNONYM_WEIGHT) for word in other_words]
         units = [unit for unit in units if unit is not wq.NullQuery]
         if not units:
             return wq.NullQuery
         return units[0] if len(units) == 1 else wq.And(units)
 
     def plain_text(self, text, operator):
-        query_words = content_words(text)
+        query_words = content_words(text, self.language)
         if not query_words:
             return wq.NullQuery
-        groups = self.backend.synonym_groups()
+        groups = self.backend.synonym_groups(self.language)
         query_words = [self.via_synonym_list(word, groups) for word in query_words]
-        matches = synonyms.find(query_words, groups=groups)
+        matches = synonyms.find(query_words, groups=groups, language=self.language)
         units = []
         position = 0
         for match in [*matches, None]:
@@ -163,7 +162,7 @@ class QueryBuilder:
         maxdist = fuzzy_distance(word.folded)
         if not maxdist or self.known(word):
             return word
-        vocabulary = synonyms.vocabulary(groups)
+        vocabulary = synonyms.vocabulary(groups, self.language)
         if word.folded in vocabulary:
             return vocabulary[word.folded]
         best = min(
@@ -192,7 +191,7 @@ class QueryBuilder:
     # Autocomplete ---------------------------------------------------------------------------------
 
     def autocomplete_text(self, text, operator):
-        tokens = words(text)
+        tokens = words(text, self.language)
         units = []
         for position, word in enumerate(tokens):
             last = position == len(tokens) - 1
@@ -204,7 +203,7 @@ class QueryBuilder:
                 if is_autocomplete:
                     clauses.append(wq.Term(name + AUTOCOMPLETE_SUFFIX, prefix, boost=self.weight(name)))
                 else:
-                    clauses.append(wq.Prefix(name + FOLDED_SUFFIX, prefix, boost=self.weight(name)))
+                    clauses.append(wq.Prefix(name + self.u, prefix, boost=self.weight(name)))
             units.append(Union(clauses))
         return self.combine(units, operator or "and")
 
