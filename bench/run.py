@@ -24,9 +24,15 @@ SECTIONS = [
     ("Search latency (Whoosh)", ["bench/search_latency.py"]),
     ("Search relevance: Whoosh vs Wagtail's database backend (SQLite FTS5)", ["bench/search_relevance.py"]),
     (
-        "Search relevance: Whoosh vs Wagtail's database backend (PostgreSQL, italian)",
+        "Search relevance: Whoosh vs Wagtail's database backend vs this project's PostgreSQL backend",
         ["bench/search_relevance.py"],
         {"DATABASE_URL": f"{PG}/sportello_bench_search"},
+    ),
+    ("Search over HTTP: repeated queries on 3 workers, Whoosh and PostgreSQL", ["bench/search_http.py"]),
+    (
+        "Scale: directory and guide at 18 vs 2,000 partners, guide at 54 vs 5,000 glossary terms",
+        ["bench/scale.py"],
+        {"DATABASE_URL": f"{PG}/sportello_bench_scale"},
     ),
     ("Free-slot computation (SQLite)", ["bench/slots.py"]),
     (
