@@ -18,6 +18,7 @@ PG = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
 SECTIONS = [
     ("HTTP: public pages under gunicorn on PostgreSQL", ["bench/http_pages.py"]),
     ("Cache in front: a guide through Varnish vs a static file from nginx", ["bench/front_cache.py"]),
+    ("Uncached guide vs a peer page (bakerydemo-like blog page)", ["bench/peer_page.py"]),
     ("Database queries per page", ["bench/queries.py"]),
     ("Page weight of a guide", ["bench/page_weight_of_guide.py"]),
     ("Lighthouse (mobile) on a guide", ["bench/lighthouse.py"]),

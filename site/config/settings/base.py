@@ -282,7 +282,9 @@ elif SEARCH_BACKEND == "opensearch":
         }
     }
 else:
-    raise ValueError(f"SEARCH_BACKEND must be whoosh, postgres, database or opensearch, not {SEARCH_BACKEND!r}")
+    raise ValueError(
+        f"SEARCH_BACKEND must be whoosh, postgres, database or opensearch, not {SEARCH_BACKEND!r}"
+    )
 SEARCH_RESULTS_PER_PAGE = 10
 # Only the process with SEARCH_INDEX_WRITER=true writes the Whoosh index (the task worker in
 # production); the others enqueue their updates as tasks (search/tasks.py, docs/search.md).
