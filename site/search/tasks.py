@@ -45,9 +45,9 @@ def enqueue(task_function, *args):
 
 
 def _backend(params):
-    from .backends.whoosh import WhooshSearchBackend
+    from wagtail.search.backends import get_search_backend
 
-    return WhooshSearchBackend(params)
+    return get_search_backend("search.backends.whoosh", **params)
 
 
 @task()
@@ -69,6 +69,5 @@ def update_whoosh_documents(params, label, pks):
 @task()
 def delete_whoosh_documents(params, keys):
     check_writer()
-    from .backends.whoosh import WhooshIndex
-
-    WhooshIndex(_backend(params)).delete_keys(keys)
+    backend = _backend(params)
+    backend.index_class(backend).delete_keys(keys)
