@@ -18,15 +18,22 @@ PG = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
 SECTIONS = [
     ("HTTP: public pages under gunicorn on PostgreSQL", ["bench/http_pages.py"]),
     ("Cache in front: a guide through Varnish vs a static file from nginx", ["bench/front_cache.py"]),
+    ("Uncached guide vs a peer page (bakerydemo-like blog page)", ["bench/peer_page.py"]),
     ("Database queries per page", ["bench/queries.py"]),
     ("Page weight of a guide", ["bench/page_weight_of_guide.py"]),
     ("Lighthouse (mobile) on a guide", ["bench/lighthouse.py"]),
     ("Search latency (Whoosh)", ["bench/search_latency.py"]),
     ("Search relevance: Whoosh vs Wagtail's database backend (SQLite FTS5)", ["bench/search_relevance.py"]),
     (
-        "Search relevance: Whoosh vs Wagtail's database backend (PostgreSQL, italian)",
+        "Search relevance: Whoosh vs Wagtail's database backend vs this project's PostgreSQL backend",
         ["bench/search_relevance.py"],
         {"DATABASE_URL": f"{PG}/sportello_bench_search"},
+    ),
+    ("Search over HTTP: repeated queries on 3 workers, Whoosh and PostgreSQL", ["bench/search_http.py"]),
+    (
+        "Scale: directory and guide at 18 vs 2,000 partners, guide at 54 vs 5,000 glossary terms",
+        ["bench/scale.py"],
+        {"DATABASE_URL": f"{PG}/sportello_bench_scale"},
     ),
     ("Free-slot computation (SQLite)", ["bench/slots.py"]),
     (

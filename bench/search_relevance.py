@@ -16,6 +16,7 @@ def main():
     workdir = setup()
     try:
         from django.conf import settings
+        from django.db import connection
 
         from wagtail.models import Page
         from wagtail.search.backends import get_search_backend
@@ -24,6 +25,10 @@ def main():
             "default": settings.WAGTAILSEARCH_BACKENDS["default"],
             "database": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "italian"},
         }
+        names = ["default", "database"]
+        if connection.vendor == "postgresql":  # this project's PostgreSQL backend (SEARCH_BACKEND=postgres)
+            settings.WAGTAILSEARCH_BACKENDS["postgres"] = {"BACKEND": "search.backends.postgres"}
+            names.append("postgres")
         from django.core.management import call_command
 
         from search import demo
@@ -33,11 +38,11 @@ def main():
         home = home_page()
         build_corpus(home)
         demo.load(quiet_command())
-        call_command("update_index", verbosity=0)
+        call_command("update_index", verbosity=0)  # every configured backend
 
         print(f"Judged query set: {len(JUDGED)} queries on {len(PAGES)} fixture pages")
         rows = []
-        for name in ("default", "database"):
+        for name in names:
             backend = get_search_backend(name)
 
             def ranked(query, backend=backend):
@@ -45,7 +50,7 @@ def main():
                 return [page.slug for page in backend.search(query, pages, operator="or")[:10]]
 
             report = evaluate(ranked, JUDGED)
-            label = type(backend).__name__
+            label = f"{name} ({type(backend).__module__.split('.')[-1]})"
             rows.append((label, report))
         print(f"\n{'backend':<32} {'recall@3':>9} {'MRR':>7}")
         for label, report in rows:
@@ -60,7 +65,7 @@ def main():
         for kind in kinds:
             subset = [item for item in JUDGED if item[2] == kind]
             cells = []
-            for name in ("default", "database"):
+            for name in names:
                 backend = get_search_backend(name)
 
                 def ranked(query, backend=backend):

@@ -42,6 +42,10 @@ if getattr(settings, "BENCH_VIEWS", False):
         return HttpResponse("ok", content_type="text/plain")
 
     urlpatterns += [path("_bench/bare/", bare)]
+    if "bench_peer" in settings.INSTALLED_APPS:  # only under config.settings.bench
+        from bench_peer.views import urlpatterns as peer_urlpatterns
+
+        urlpatterns += peer_urlpatterns()
 
 # Wagtail's page serving stays last: it catches every other path.
 urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)

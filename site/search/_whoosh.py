@@ -6,6 +6,7 @@ import every Whoosh module we use here, up front, so none is compiled later outs
 Nothing outside ``site/search/`` should import Whoosh; nothing outside this package sees its types.
 """
 
+import threading
 import warnings
 
 with warnings.catch_warnings():
@@ -29,7 +30,30 @@ with warnings.catch_warnings():
     from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield  # noqa: F401
     from whoosh.fields import ID, KEYWORD, TEXT, Schema  # noqa: F401
     from whoosh.index import LockError  # noqa: F401
-    from whoosh.lang import stopwords_for_language  # noqa: F401
+    from whoosh.lang import has_stopwords, stopwords_for_language  # noqa: F401
+    from whoosh.lang.isri import ISRIStemmer
     from whoosh.support.charset import accent_map  # noqa: F401
     from whoosh.support.levenshtein import distance  # noqa: F401
     from whoosh.util.numeric import byte_to_length  # noqa: F401
+
+
+class _ISRIStemmer(ISRIStemmer):
+    """Whoosh's ISRI Arabic stemmer; its ``norm`` gives ``re.sub`` a ``\\u0627`` template, which
+    Python 3.7+ rejects ("bad escape \\u"). Same normalisations, with the character itself."""
+
+    def norm(self, num):
+        if num in (1, 3):
+            self.stm = self.re_short_vowels.sub("", self.stm)
+        if num in (2, 3):
+            self.stm = self.re_intial_hamza.sub("\u0627", self.stm)
+        return self.stm
+
+
+_arabic = threading.local()  # the stemmer keeps the word being stemmed on itself: one per thread
+
+
+def arabic_stemmer():
+    stemmer = getattr(_arabic, "stemmer", None)
+    if stemmer is None:
+        stemmer = _arabic.stemmer = _ISRIStemmer()
+    return stemmer

@@ -1,4 +1,5 @@
-"""Italian text analysis shared by indexing, querying, synonyms and highlighting.
+"""Text analysis shared by indexing, querying, synonyms and highlighting: Italian, and each other
+language of the site with its own rules (``analyzers(language)``).
 
 Measured choices (see docs/search.md and the design note): stop words and the Snowball stemmer run on
 the lowercased, still accented text; accents are folded *after* stemming, so "città"/"citta" and
@@ -9,7 +10,7 @@ edge n-grams for autocomplete.
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ._whoosh import (
     CharsetFilter,
@@ -19,6 +20,8 @@ from ._whoosh import (
     StemFilter,
     StopFilter,
     accent_map,
+    arabic_stemmer,
+    has_stopwords,
     stopwords_for_language,
 )
 
@@ -58,6 +61,54 @@ EDGE_NGRAMS = (
 
 _tokenize = RegexTokenizer(WORD_PATTERN) | LowercaseFilter()
 
+SOURCE_LANGUAGE = "it"
+# Snowball stemmers for en, fr, ro (whoosh.lang); the ISRI stemmer for Arabic; Ukrainian has no
+# stemmer in Whoosh: folding only, and the typo matching of the unstemmed fields does the rest.
+STEMMERS = {"en": "en", "fr": "fr", "ro": "ro"}
+INDEXED_LANGUAGES = ("it", "en", "fr", "ar", "ro", "uk")
+
+
+def _without_accents(word):
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _stop_words(language):
+    if not has_stopwords(language):
+        return frozenset()
+    listed = stopwords_for_language(language)
+    return frozenset(listed) | frozenset(_without_accents(word) for word in listed)
+
+
+def _arabic_stem(word):
+    return arabic_stemmer().stem(word)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    stemmed: object
+    folded: object
+
+
+@cache
+def analyzers(language):
+    """The stemmed and folded analyzers for a language code (unknown codes: Italian)."""
+    if language not in INDEXED_LANGUAGES or language == SOURCE_LANGUAGE:
+        return Analysis(STEMMED, FOLDED)
+    stop = StopFilter(stoplist=_stop_words(language))
+    base = RegexTokenizer(WORD_PATTERN) | LowercaseFilter() | stop
+    if language in STEMMERS:
+        stemmed = base | StemFilter(lang=STEMMERS[language], cachesize=50_000) | CharsetFilter(accent_map)
+    elif language == "ar":
+        stemmed = base | StemFilter(stemfn=_arabic_stem, cachesize=50_000) | CharsetFilter(accent_map)
+    else:
+        stemmed = base | CharsetFilter(accent_map)
+    return Analysis(stemmed, base | CharsetFilter(accent_map))
+
+
+def field_suffix(language):
+    """What a language adds to the index field names: nothing for Italian (the index of before)."""
+    return "" if language not in INDEXED_LANGUAGES or language == SOURCE_LANGUAGE else f"_{language}"
+
 
 def fold(text):
     """Lowercase and strip accents: "Morosità" -> "morosita"."""
@@ -79,18 +130,18 @@ class Word:
 
 
 @lru_cache(maxsize=20_000)
-def _word(token):
-    stems = [t.text for t in STEMMED(token)]
+def _word(token, language=SOURCE_LANGUAGE):
+    stems = [t.text for t in analyzers(language).stemmed(token)]
     return Word(folded=fold(token), stem=stems[0] if stems else None)
 
 
-def words(text):
+def words(text, language=SOURCE_LANGUAGE):
     """The words of a query, in order, stop words included (with ``stem=None``)."""
-    return [_word(token.text) for token in _tokenize(text or "")]
+    return [_word(token.text, language) for token in _tokenize(text or "")]
 
 
-def content_words(text):
-    return [word for word in words(text) if word.stem]
+def content_words(text, language=SOURCE_LANGUAGE):
+    return [word for word in words(text, language) if word.stem]
 
 
 def light_key(word):

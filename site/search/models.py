@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 
@@ -16,6 +17,13 @@ class SynonymGroup(index.Indexed, models.Model):
             "Una parola o espressione per riga (oppure separate da virgole), per esempio: "
             "affitto, locazione, canone. Chi cerca una di queste trova anche le altre."
         ),
+    )
+    language = models.CharField(
+        "lingua",
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default="it",
+        help_text="Le parole valgono per le ricerche fatte in questa lingua.",
     )
     note = models.CharField("nota per la redazione", max_length=200, blank=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -128,8 +128,18 @@ class PageSource:
     def queryset(self, site, type_key="", topic=""):
         pages = Page.objects.live().public()
         if site is not None:
-            # The reader's language: its translated tree, or the Italian one when there is none.
-            pages = pages.descendant_of(localized(site.root_page), inclusive=True)
+            # The reader's language: its translated tree, or the Italian one when there is none;
+            # with a translated tree, also the Italian pages not translated into it yet.
+            root = site.root_page
+            local_root = localized(root)
+            local = pages.descendant_of(local_root, inclusive=True)
+            if local_root.pk != root.pk:
+                translated = Page.objects.filter(locale_id=local_root.locale_id, live=True)
+                untranslated = pages.descendant_of(root, inclusive=True).exclude(
+                    translation_key__in=translated.values("translation_key")
+                )
+                local = local | untranslated
+            pages = local
         guide_type = self._guide_content_type()
         if type_key == "guida" or topic:
             if guide_type is None:

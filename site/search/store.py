@@ -21,7 +21,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from ._whoosh import ID, KEYWORD, TEXT, LockError, Schema, index
-from .analysis import EDGE_NGRAMS, FOLDED, STEMMED
+from .analysis import EDGE_NGRAMS, FOLDED, INDEXED_LANGUAGES, STEMMED, analyzers, field_suffix
 
 STEMMED_SUFFIX = "_s"
 FOLDED_SUFFIX = "_u"
@@ -38,6 +38,13 @@ def build_schema():
     )
     schema.add("*" + STEMMED_SUFFIX, TEXT(analyzer=STEMMED, phrase=True), glob=True)
     schema.add("*" + FOLDED_SUFFIX, TEXT(analyzer=FOLDED, phrase=False), glob=True)
+    # The other languages of the site: the same families, analysed in their language, e.g. "title_s_fr".
+    for language in INDEXED_LANGUAGES:
+        suffix = field_suffix(language)
+        if suffix:
+            analysis = analyzers(language)
+            schema.add(f"*{STEMMED_SUFFIX}{suffix}", TEXT(analyzer=analysis.stemmed, phrase=True), glob=True)
+            schema.add(f"*{FOLDED_SUFFIX}{suffix}", TEXT(analyzer=analysis.folded, phrase=False), glob=True)
     schema.add("*" + AUTOCOMPLETE_SUFFIX, TEXT(analyzer=EDGE_NGRAMS, phrase=False), glob=True)
     return schema
 

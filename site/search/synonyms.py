@@ -7,7 +7,7 @@ Terms are compared on their stems, so "case popolari" triggers the group of "cas
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .analysis import content_words, light_key
+from .analysis import SOURCE_LANGUAGE, content_words, light_key
 
 
 @dataclass(frozen=True)
@@ -23,22 +23,23 @@ class Match:
     alternatives: tuple  # of Alternative; the one the person typed first
 
 
-def current_groups():
-    """The synonym groups as tuples of terms (one small query)."""
+def current_groups(language=SOURCE_LANGUAGE):
+    """The synonym groups of a language as tuples of terms (one small query)."""
     from .models import SynonymGroup, split_terms
 
-    return tuple(tuple(split_terms(raw)) for raw in SynonymGroup.objects.values_list("terms", flat=True))
+    rows = SynonymGroup.objects.filter(language=language).values_list("terms", flat=True)
+    return tuple(tuple(split_terms(raw)) for raw in rows)
 
 
 @lru_cache(maxsize=32)
-def _compile(groups):
+def _compile(groups, language=SOURCE_LANGUAGE):
     """``{key tuple: [alternatives of its group]}``, keys made with ``light_key``."""
     table = {}
     for group in groups:
         alternatives = []
         keys = []
         for term in group:
-            words = content_words(term)
+            words = content_words(term, language)
             if words:
                 alternatives.append(Alternative(text=term, stems=tuple(word.stem for word in words)))
                 keys.append(tuple(light_key(word) for word in words))
@@ -48,11 +49,11 @@ def _compile(groups):
     return table
 
 
-def find(query_words, groups=None):
+def find(query_words, groups=None, language=SOURCE_LANGUAGE):
     """Synonym matches in a query's content words: longest first, left to right, no overlaps.
 
     Each match lists the words as typed first, then the other terms of the group."""
-    table = _compile(current_groups() if groups is None else groups)
+    table = _compile(current_groups(language) if groups is None else groups, language)
     if not table:
         return []
     keys = [light_key(word) for word in query_words]
@@ -69,7 +70,9 @@ def find(query_words, groups=None):
                     stems=tuple(word.stem for word in typed_words),
                 )
                 others = tuple(
-                    alt for alt in table[key] if tuple(light_key(w) for w in content_words(alt.text)) != key
+                    alt
+                    for alt in table[key]
+                    if tuple(light_key(w) for w in content_words(alt.text, language)) != key
                 )
                 matches.append(Match(position, position + length, (typed, *others)))
                 position += length
@@ -80,11 +83,11 @@ def find(query_words, groups=None):
 
 
 @lru_cache(maxsize=32)
-def vocabulary(groups):
+def vocabulary(groups, language=SOURCE_LANGUAGE):
     """Every single word of the synonym list, folded, with its analysed ``Word``."""
     found = {}
     for group in groups:
         for term in group:
-            for word in content_words(term):
+            for word in content_words(term, language):
                 found.setdefault(word.folded, word)
     return found

@@ -14,7 +14,8 @@ class SynonymGroupViewSet(SnippetViewSet):
     icon = "search"
     menu_label = "Sinonimi"
     add_to_admin_menu = False
-    list_display = ["__str__", "note", "updated_at"]
+    list_display = ["__str__", "language", "note", "updated_at"]
+    list_filter = ["language"]
     search_fields = ["terms"]
     ordering = ["pk"]
 

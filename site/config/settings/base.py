@@ -232,8 +232,9 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("it", "Italiano"), ("en", "English")]
 SEARCH_RESULTS_CACHE_SECONDS = int(os.environ.get("SEARCH_RESULTS_CACHE_SECONDS", "60"))
 
 # Search (see docs/deploy.md, "Search"). SEARCH_BACKEND picks the engine without code changes:
-# "whoosh" (default: embedded, one host, index on local disk in var/), "database" (Wagtail's
-# database backend; on PostgreSQL with the Italian text search configuration) or "opensearch".
+# "whoosh" (default: embedded, one host, index on local disk in var/), "postgres" (this project's
+# backend on PostgreSQL full-text search: several hosts, same quality; docs/search.md), "database"
+# (Wagtail's database backend; no typo tolerance or synonyms) or "opensearch".
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "whoosh").strip().lower() or "whoosh"
 SEARCH_INDEX_DIR = Path(os.environ.get("SEARCH_INDEX_DIR", VAR_DIR / "search"))
 if SEARCH_BACKEND == "whoosh":
@@ -244,6 +245,8 @@ if SEARCH_BACKEND == "whoosh":
             "LOCK_TIMEOUT": float(os.environ.get("SEARCH_LOCK_TIMEOUT", "10")),
         }
     }
+elif SEARCH_BACKEND == "postgres":
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.postgres"}}
 elif SEARCH_BACKEND == "database":
     WAGTAILSEARCH_BACKENDS = {
         "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "italian"}
@@ -279,8 +282,13 @@ elif SEARCH_BACKEND == "opensearch":
         }
     }
 else:
-    raise ValueError(f"SEARCH_BACKEND must be whoosh, database or opensearch, not {SEARCH_BACKEND!r}")
+    raise ValueError(
+        f"SEARCH_BACKEND must be whoosh, postgres, database or opensearch, not {SEARCH_BACKEND!r}"
+    )
 SEARCH_RESULTS_PER_PAGE = 10
+# Only the process with SEARCH_INDEX_WRITER=true writes the Whoosh index (the task worker in
+# production); the others enqueue their updates as tasks (search/tasks.py, docs/search.md).
+SEARCH_INDEX_WRITER = os.environ.get("SEARCH_INDEX_WRITER", "true").strip().lower() in ("1", "true", "yes")
 
 # E-mail: development and tests override the backend; production picks an anymail ESP.
 DEFAULT_FROM_EMAIL = "Servizio Abitare <noreply@example.org>"

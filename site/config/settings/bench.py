@@ -6,8 +6,13 @@ cheapest possible response of the same server.
 """
 
 import os
+import sys
 
 from .production import *  # noqa: F403
+
+# The peer page (bench/bench_peer/: a bakerydemo-like blog page view), for benchmarks only.
+sys.path.insert(0, str(BASE_DIR / "bench"))  # noqa: F405
+INSTALLED_APPS = [*INSTALLED_APPS, "bench_peer"]  # noqa: F405
 
 BENCH_VIEWS = True
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "1") == "1"

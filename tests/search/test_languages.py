@@ -1,0 +1,64 @@
+"""Search per language (issue 15): each locale analysed in its own language, results in the reader's
+language, Italian pages offered while their translation is missing, synonyms per language."""
+
+import io
+
+from django.core.management import call_command
+from django.utils import translation
+
+import pytest
+
+from search.analysis import content_words
+from search.models import SynonymGroup
+from search.services import run_search
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo_site(whoosh_index):
+    call_command("load_demo_content", stdout=io.StringIO())
+    call_command("load_demo_translations", stdout=io.StringIO())
+    call_command("update_index", stdout=io.StringIO())
+
+
+def urls(query, language):
+    with translation.override(language):
+        return [hit.url for hit in run_search(None, query, record=False).hits]
+
+
+def stems(text, language):
+    return [word.stem for word in content_words(text, language)]
+
+
+def test_each_language_has_its_own_stemmer():
+    assert stems("logements", "fr") == stems("logement", "fr")
+    assert stems("evictions", "en") == stems("eviction", "en")
+    assert stems("contractele", "ro") == stems("contract", "ro")
+    assert stems("logements", "fr") != stems("logements", "it")
+    arabic = content_words("المستأجرين", "ar")[0]
+    assert arabic.stem != arabic.folded  # ISRI takes off the affixes
+    assert [w.stem for w in content_words("Житло", "uk")] == ["житло"]  # no stemmer: lowercase and folding
+
+
+def test_a_french_query_finds_the_french_guide_and_not_the_italian_one(demo_site, client):
+    found = urls("sans logement cette nuit", "fr")
+    assert found and found[0].startswith("/fr/") and "senza-casa-stanotte" in found[0]
+    assert not any(url.startswith("/guide/") and "senza-casa-stanotte" in url for url in found)
+    response = client.get("/fr/cerca/", {"q": "logements cette nuit"})
+    page = response.content.decode()
+    assert "/fr/" in page and "sans logement cette nuit" in page.lower()
+
+
+def test_other_readers_get_italian_pages_while_a_translation_is_missing(demo_site):
+    italian = urls("senza casa stanotte", "it")
+    assert italian and "senza-casa-stanotte" in italian[0] and not italian[0].startswith("/fr/")
+    # An Italian guide with no French translation is still offered to a French reader.
+    assert any("cedolare-secca" in url and not url.startswith("/fr/") for url in urls("cedolare secca", "fr"))
+    # Romanian has no translated guides: the Italian ones are searched.
+    romanian = urls("senza casa stanotte", "ro")
+    assert romanian and "senza-casa-stanotte" in romanian[0]
+    # Synonym groups apply to searches in their own language only.
+    SynonymGroup.objects.create(terms="sdf, sans logement", language="fr")
+    assert any("senza-casa-stanotte" in url for url in urls("sdf", "fr"))
+    assert not any("senza-casa-stanotte" in url for url in urls("sdf", "it"))
