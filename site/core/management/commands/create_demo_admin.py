@@ -30,7 +30,9 @@ class Command(BaseCommand):
     help = "Crea l'amministratore dimostrativo e stampa indirizzo e accessi del sito dimostrativo."
 
     def add_arguments(self, parser):
-        parser.add_argument("--port", type=int, help="la porta di `make run`: il sito diventa 127.0.0.1:<porta>")
+        parser.add_argument(
+            "--port", type=int, help="la porta di `make run`: il sito diventa 127.0.0.1:<porta>"
+        )
 
     def handle(self, *args, port=None, **options):
         user, _ = get_user_model().objects.get_or_create(
