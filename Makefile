@@ -17,15 +17,18 @@ $(STAMP): pyproject.toml constraints.txt scripts/bootstrap-venv.sh
 
 install: $(STAMP)
 
+# Links in e-mails and notices carry the port the demo is served on.
+demo run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
+
+# The address and the demo logins come last (create_demo_admin), after the migrations' output.
 demo: install
-	$(MANAGE) migrate --noinput
+	$(MANAGE) migrate --noinput --verbosity 0
 	$(MANAGE) load_demo_content
 	$(MANAGE) load_demo_translations
 	$(MANAGE) update_index
-	$(MANAGE) create_demo_admin
+	$(MANAGE) create_demo_admin --port $(PORT)
 
 run: demo
-	@echo "Il sito è su http://127.0.0.1:$(PORT)/  (amministrazione: http://127.0.0.1:$(PORT)/admin/)"
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: install

@@ -303,7 +303,10 @@ class GuidePage(Page):
         context["related_partners"] = SimpleLazyObject(self.get_related_partners)
         context["glossary"] = SimpleLazyObject(load_glossary)
         context["fragment_timeout"], context["fragment_version"] = fragment_version(request, self)
-        context["share_url"] = self.get_full_url(request)
+        # The address the reader is using (host and port), not the Site record's: under `make run`
+        # that is http://127.0.0.1:<port>/…, which opens, where the Site may say http://localhost/.
+        share_url = request.build_absolute_uri(self.get_url(request)) if request else self.get_full_url()
+        context["share_url"] = share_url
         context["whatsapp_url"] = "https://wa.me/?" + urlencode(
             {"text": f"{self.title} {context['share_url']}"}
         )

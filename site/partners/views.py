@@ -7,7 +7,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from core import cache as page_cache
 from core.models import SiteSettings
 
-from . import opendata, services
+from . import opendata, ordering, services
 from .forms import DirectoryFilterForm, ErrorReportForm
 from .vocabulary import SERVICE_TYPE_LABELS
 
@@ -20,6 +20,8 @@ def directory(request):
     form = DirectoryFilterForm(request.GET or None, **choices)
     filters = form.filters()
     partners = services.search_directory(**filters)
+    if filters.get("municipality") is not None:
+        partners = ordering.own_comune_first(partners, filters["municipality"])
     print_mode = request.GET.get("stampa") == "1"
     # One page at a time: the cost of the list does not grow with the network. The printed list is
     # whole (it is for taking away).

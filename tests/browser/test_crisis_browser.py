@@ -50,27 +50,54 @@ def top_of(page, selector):
     return page.evaluate(TOP, selector)
 
 
-def test_emergency_numbers_in_the_first_screen_and_guide_actions_in_two(phone, javascript_off_phone, demo):
-    urgent = list(GuidePage.objects.live().filter(urgent=True))
-    assert {guide.slug for guide in urgent} >= set(URGENT_DEMO_GUIDES)
-    for browser in (phone, javascript_off_phone):
-        for url in ["/", *[guide.url for guide in urgent]]:
-            browser.goto(url)
-            first_call = top_of(browser, "main a[href^='tel:']")
-            assert first_call is not None and first_call + 44 <= SCREEN, (url, first_call)
-            assert browser.evaluate("document.documentElement.scrollWidth") <= 390, url
-    phone.goto(urgent[0].url)
-    assert_no_axe_violations(phone)
+def open_urgent_booking_route(browser):
+    """The booking's urgent route: "Sei senza casa stanotte?" leads to "Chiama subito"."""
+    browser.goto("/prenota/")
+    browser.get_by_label("Sei senza casa stanotte?").check()
+    browser.get_by_role("button", name="Avanti").click()
+    browser.wait_for_url("**/prenota/urgente/")
+    assert browser.locator("h1").inner_text() == "Chiama subito"
 
-    for guide in GuidePage.objects.live():
-        phone.goto(guide.url)
-        booking = top_of(phone, "main [data-element='service-booking-access']")
-        assert booking is not None and booking < 2 * SCREEN, (guide.url, booking)
-        if phone.locator("#chi-aiuta").count():
-            partners_link = top_of(phone, "main a[href='#chi-aiuta']")
-            assert partners_link is not None and partners_link < 2 * SCREEN, (guide.url, partners_link)
+
+def test_emergency_numbers_in_the_first_screen_and_guide_actions_in_two(phone, javascript_off_phone, demo):
+    """Every page marked urgent, the urgent booking route and the home page: a tel: emergency link
+    within 844 px; every guide: "Prenota" and the partners link within 1,688 px. axe clean on each
+    page, JavaScript on and off. The figures are printed (pytest -s) for the closing note."""
+    urgent = list(GuidePage.objects.live().filter(urgent=True).order_by("path"))
+    assert {guide.slug for guide in urgent} >= set(URGENT_DEMO_GUIDES)
+    figures = []
+    for browser, mode in ((phone, "js"), (javascript_off_phone, "no-js")):
+        for url in ["/", *[guide.url for guide in urgent], "urgent-route"]:
+            if url == "urgent-route":
+                open_urgent_booking_route(browser)
+            else:
+                browser.goto(url)
+            # The emergency numbers (the strip's buttons), not any partner's number further down.
+            first_call = top_of(browser, "main a.emergency-strip__call[href^='tel:']")
+            figures.append((mode, url, "first tel:", first_call))
+            assert first_call is not None and first_call + 44 <= SCREEN, (mode, url, first_call)
+            assert browser.evaluate("document.documentElement.scrollWidth") <= 390, (mode, url)
+            assert_no_axe_violations(browser)
+
+        for guide in GuidePage.objects.live().order_by("path"):
+            browser.goto(guide.url)
+            booking = top_of(browser, "main [data-element='service-booking-access']")
+            figures.append((mode, guide.url, "Prenota", booking))
+            assert booking is not None and booking < 2 * SCREEN, (mode, guide.url, booking)
+            if browser.locator("#chi-aiuta").count():
+                partners_link = top_of(browser, "main a[href='#chi-aiuta']")
+                figures.append((mode, guide.url, "Chi ti può aiutare", partners_link))
+                assert partners_link is not None and partners_link < 2 * SCREEN, (
+                    mode,
+                    guide.url,
+                    partners_link,
+                )
+            if not guide.urgent and guide.slug in ("non-riesco-a-pagare-l-affitto", "contributo-affitto"):
+                assert_no_axe_violations(browser)
+    for mode, url, what, top in figures:
+        print(f"{mode:6} {what:20} {top:7.0f} px  {url}")
+
     phone.goto(GuidePage.objects.live().get(slug="non-riesco-a-pagare-l-affitto").url)
-    assert_no_axe_violations(phone)
     # "Chi ti può aiutare" jumps to the partner cards, which are cards, not nested bullets.
     phone.get_by_role("link", name="Chi ti può aiutare").click()
     assert phone.evaluate("location.hash") == "#chi-aiuta"

@@ -140,3 +140,25 @@ def test_submit_feedback_without_javascript(javascript_off_phone, guide):
     assert "Grazie" in page.locator("#valutazione").inner_text()
     saved = PageFeedback.objects.get()
     assert (saved.rating, saved.answer) == (5, "chiarezza")
+
+
+def test_each_star_shows_the_follow_up_the_pa_validator_expects(phone, guide, site_settings):
+    """municipality-feedback-element clicks feedback-rate-1…5: up to 3 stars only the negative
+    question is visible, from 4 only the positive one. On a guide, its topic and a plain page."""
+    for url in (guide.url, guide.get_parent().url, site_settings.faq_page.url):
+        phone.goto(url)
+        for stars in range(1, 6):
+            phone.locator(f'[data-element="feedback-rate-{stars}"]').evaluate("radio => radio.click()")
+            negative = phone.locator('[data-element="feedback-rating-negative"]').is_visible()
+            positive = phone.locator('[data-element="feedback-rating-positive"]').is_visible()
+            assert (negative, positive) == (stars <= 3, stars > 3), (url, stars)
+    # The stars do not look disabled: outlined in the primary dark blue until chosen, filled after.
+    colours = phone.evaluate(
+        """() => [...document.querySelectorAll('.stars__label')].map(label => {
+            const style = getComputedStyle(label);
+            return [style.color, style.webkitTextStrokeColor];
+        })"""
+    )
+    assert colours[0] == ["rgb(0, 77, 153)", "rgb(0, 77, 153)"]  # 5 stars given: all filled
+    assert all(stroke == "rgb(0, 77, 153)" for _, stroke in colours)
+    assert_no_axe_violations(phone)

@@ -35,3 +35,23 @@ def test_header_search_works_without_javascript(javascript_off_phone, site_setti
     javascript_off_phone.fill("#site-search-q", "sfratto")
     javascript_off_phone.locator(".site-search button").click()
     assert "/cerca/?q=sfratto" in javascript_off_phone.url
+
+
+def test_on_a_wide_screen_the_menu_lines_up_with_the_header_and_the_content(
+    chromium, live_server, site_settings
+):
+    context = chromium.new_context(base_url=live_server.url, viewport={"width": 1440, "height": 900})
+    page = context.new_page()
+    try:
+        page.goto("/privacy/")
+        left = page.evaluate(
+            """() => Object.fromEntries([
+                ['brand', '.site-header__brand'], ['menu', '.site-nav a'], ['title', 'main h1'],
+            ].map(([name, selector]) => [
+                name, Math.round(document.querySelector(selector).getBoundingClientRect().left),
+            ]))"""
+        )
+        assert left["brand"] > 100  # the 72rem column is centred on a wide screen
+        assert left["menu"] == left["brand"] == left["title"], left
+    finally:
+        context.close()

@@ -26,7 +26,22 @@ def network(site_settings):
     )
     create_partner("Bonus ad Angera", services=["bonus-e-contributi"], places=[angera])
     create_partner("Sfratti ad Angera", services=["sfratto-e-morosita"], places=[angera])
+    # Filtered by Ispra, Ispra's own social service comes first, whatever its name.
+    create_partner(
+        "Servizio sociale del Comune di Ispra", kind="comune", services=["sfratto-e-morosita"], places=[ispra]
+    )
+    create_partner("Aiuto casa del Verbano", services=["sfratto-e-morosita"], places=[angera], areas=[ispra])
     return ispra
+
+
+# Ispra's social service, then what has an office in Ispra, then what covers Ispra from elsewhere,
+# then the services for the whole district: not the alphabetical order.
+ISPRA_ORDER = [
+    "Servizio sociale del Comune di Ispra",
+    "Sportello sfratti di Ispra",
+    "Aiuto casa del Verbano",
+    "Sindacato inquilini",
+]
 
 
 def entry_names(page):
@@ -35,12 +50,12 @@ def entry_names(page):
 
 def filter_directory(page):
     page.goto("/partner/")
-    assert len(entry_names(page)) == 4
+    assert len(entry_names(page)) == 6
     page.select_option("#id_argomento", "sfratto-e-morosita")
     page.select_option("#id_comune", "ispra")
     page.get_by_role("button", name="Mostra").click()
     page.wait_for_url("**/partner/?argomento=sfratto-e-morosita&comune=ispra*")
-    assert entry_names(page) == ["Sindacato inquilini", "Sportello sfratti di Ispra"]
+    assert entry_names(page) == ISPRA_ORDER
 
 
 def test_filter_the_directory_on_a_phone(phone, network):
@@ -65,7 +80,7 @@ def test_directory_works_without_javascript(javascript_off_phone, network):
     assert page.locator('a[href="tel:0331000140"]').is_visible()
     page.get_by_role("link", name="Stampa l'elenco").click()
     page.wait_for_url("**stampa=1*")
-    assert entry_names(page) == ["Sindacato inquilini", "Sportello sfratti di Ispra"]
+    assert entry_names(page) == ISPRA_ORDER
     assert page.locator(".partner-filters").count() == 0
     # The printed page keeps only the list.
     page.emulate_media(media="print")

@@ -151,6 +151,18 @@ def test_glossary_has_enough_plain_terms_each_spelled_once():
     assert [spelling for spelling, count in owners.items() if count > 1] == []
 
 
+def test_no_glossary_definition_uses_the_word_it_explains():
+    """A definition that repeats its own word ("morosità incolpevole: … per morosità incolpevole")
+    explains nothing: it must not contain the term or any of its spellings."""
+    circular = [
+        (entry["term"], spelling)
+        for entry in demo_data.GLOSSARY
+        for spelling in [entry["term"], *entry["variants"]]
+        if spelling_pattern(spelling).search(entry["definition"])
+    ]
+    assert circular == []
+
+
 def test_every_glossary_term_is_used_in_some_guide():
     texts = [all_guide_text(guide) for guide in GUIDES]
     unused = [

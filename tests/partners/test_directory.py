@@ -35,8 +35,8 @@ def network(site_settings, sesto, ispra, angera, arabic, italian):
 def test_topic_and_municipality_give_the_right_short_list(client, network):
     response = client.get("/partner/", {"argomento": "sfratto-e-morosita", "comune": "ispra"})
     assert response.status_code == 200
-    # Located in Ispra, serving the whole district, serving Ispra from Angera; never the draft.
-    assert names(response) == ["Legali di Angera", "Sindacato inquilini", "Sportello sfratti Ispra"]
+    # Ispra's own first: located in Ispra, serving Ispra from Angera, the whole district; never the draft.
+    assert names(response) == ["Sportello sfratti Ispra", "Legali di Angera", "Sindacato inquilini"]
     html = response.content.decode()
     assert "3 risultati" in html and "Sfratto e morosità" in html and "a Ispra" in html
     # The filters keep what the person chose.
@@ -104,7 +104,7 @@ def test_print_version_keeps_the_filters_and_drops_the_form(client, network):
     html = printed.content.decode()
     assert "is-print" in html and "Usa il comando <strong>Stampa</strong>" in html
     assert 'class="partner-filters"' not in html
-    assert names(printed) == ["Legali di Angera", "Sindacato inquilini", "Sportello sfratti Ispra"]
+    assert names(printed) == ["Sportello sfratti Ispra", "Legali di Angera", "Sindacato inquilini"]
 
 
 def _add_partners(count, place, language, start=0):

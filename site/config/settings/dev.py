@@ -25,3 +25,6 @@ MIDDLEWARE = ["core.middleware.StaticTraversalNotFoundMiddleware", *MIDDLEWARE] 
 # The demo admin logs in with a password only, so `make run` works without a phone.
 # Production (and the MFA tests) keep MFA_REQUIRED = True; set SPORTELLO_DEV_MFA=1 to try it here.
 MFA_REQUIRED = os.environ.get("SPORTELLO_DEV_MFA") == "1"
+
+# A wrong address shows the site's own 404 page (Django's yellow page only for staff).
+MIDDLEWARE = [*MIDDLEWARE, "home.middleware.SiteNotFoundPageMiddleware"]  # noqa: F405
