@@ -52,3 +52,11 @@ def page_language(context, page):
     """The language code of ``page``'s own text (for its lang attribute)."""
     own = languages.page_language(context.get("request"), page)
     return own or page.locale.language_code
+
+
+@register.filter
+def in_reader_language(site_settings):
+    """The site settings with the emergency words in the reader's language (``EmergencyTexts``)."""
+    from core.models import localized_settings
+
+    return localized_settings(site_settings, translation.get_language())
