@@ -11,7 +11,13 @@ register = template.Library()
 def language_switcher(context):
     """Links to the same page in every language, each language named in its own language."""
     request = context.get("request")
-    return {"languages": languages.alternates(request, context.get("page"))}
+    entries = languages.alternates(request, context.get("page"))
+    return {
+        "languages": entries,
+        "suggestions": languages.suggestions(entries),
+        "cookie_name": settings.LANGUAGE_COOKIE_NAME,
+        "supported": " ".join(code for code, _name in settings.LANGUAGES),
+    }
 
 
 @register.inclusion_tag("components/hreflang.html", takes_context=True)
