@@ -27,7 +27,7 @@ from core.topics import TOPIC_CHOICES, TOPICS, TOPICS_BY_SLUG
 from guides.blocks import GuideBodyBlock, body_text
 from guides.glossary import Glossary
 from guides.panels import ReadabilityPanel
-from guides.readability import BODY_TARGET, SUMMARY_TARGET, gulpease
+from guides.readability import SUMMARY_TARGET, formula_for
 
 BOOKING_PATH = "/prenota/"
 TOPIC_ORDER = {topic.slug: position for position, topic in enumerate(TOPICS)}
@@ -175,7 +175,7 @@ class GuidePage(Page):
 
     content_panels = [
         *Page.content_panels,
-        ReadabilityPanel(heading="Leggibilità (indice Gulpease)"),
+        ReadabilityPanel(heading="Leggibilità (Gulpease in italiano, Flesch in inglese e francese)"),
         FieldPanel("urgent", heading="Pagina urgente"),
         FieldPanel("summary"),
         FieldPanel("audience"),
@@ -224,9 +224,16 @@ class GuidePage(Page):
                 parent = parent.specific_deferred
                 if isinstance(parent, GuideTopicPage):
                     self.topic = parent.topic
-            self.summary_score = gulpease(self.summary)
-            self.body_score = gulpease(self.plain_body)
+            formula = self.readability_formula
+            self.summary_score = formula.score(self.summary) if formula else None
+            self.body_score = formula.score(self.plain_body) if formula else None
         return super().save(*args, **kwargs)
+
+    @property
+    def readability_formula(self):
+        """Gulpease for Italian guides, Flesch for English and French, None for the others."""
+        locale = self.locale if self.locale_id else Locale.get_default()
+        return formula_for(locale.language_code)
 
     @property
     def plain_body(self):
@@ -247,7 +254,10 @@ class GuidePage(Page):
 
     @property
     def is_below_target(self):
-        return (self.summary_score or 0) < SUMMARY_TARGET or (self.body_score or 0) < BODY_TARGET
+        formula = self.readability_formula
+        if formula is None:
+            return False
+        return (self.summary_score or 0) < formula.summary_target or (self.body_score or 0) < formula.body_target
 
     def get_related_guides(self):
         """Live related guides, in the editor's order, in one query."""

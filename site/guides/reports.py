@@ -15,7 +15,7 @@ from wagtail.models import Locale, Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from guides.models import GuidePage
-from guides.readability import BODY_TARGET, SUMMARY_TARGET
+from guides.readability import FORMULAS
 
 EDITOR_PERMISSIONS = ["add", "change", "publish"]
 
@@ -48,19 +48,32 @@ class ReadabilityReportView(EditorReportView):
     columns = [
         TitleColumn("title", label="Guida", get_url=edit_url),
         Column("topic_label", label="Argomento"),
-        Column("summary_score", label=f"Gulpease in breve (obiettivo {SUMMARY_TARGET})"),
-        Column("body_score", label=f"Gulpease testo (obiettivo {BODY_TARGET})"),
+        Column("language", label="Lingua"),
+        Column("formula_label", label="Indice (obiettivi in breve / testo)"),
+        Column("summary_score", label="In breve"),
+        Column("body_score", label="Testo"),
     ]
-    list_export = ["title", "topic", "summary_score", "body_score"]
+    list_export = ["title", "topic", "language", "formula_label", "summary_score", "body_score"]
 
     def get_queryset(self):
-        below = (
-            Q(summary_score__lt=SUMMARY_TARGET)
-            | Q(summary_score__isnull=True)
-            | Q(body_score__lt=BODY_TARGET)
-            | Q(body_score__isnull=True)
-        )
-        return self.guides().filter(below).order_by("body_score", "summary_score", "title")
+        # Each language against its own formula's targets; languages without a formula are left out.
+        below = Q(pk__in=[])
+        for code, formula in FORMULAS.items():
+            below |= Q(locale__language_code=code) & (
+                Q(summary_score__lt=formula.summary_target)
+                | Q(summary_score__isnull=True)
+                | Q(body_score__lt=formula.body_target)
+                | Q(body_score__isnull=True)
+            )
+        guides = self.guides().filter(below).select_related("locale")
+        return guides.order_by("locale__language_code", "body_score", "summary_score", "title")
+
+    def decorate_paginated_queryset(self, object_list):
+        for guide in object_list:
+            formula = FORMULAS[guide.locale.language_code]
+            guide.language = guide.locale.get_display_name()
+            guide.formula_label = f"{formula.name} ({formula.summary_target} / {formula.body_target})"
+        return object_list
 
 
 class ReviewDueReportView(EditorReportView):
