@@ -257,7 +257,8 @@ class GuidePage(Page):
         formula = self.readability_formula
         if formula is None:
             return False
-        return (self.summary_score or 0) < formula.summary_target or (self.body_score or 0) < formula.body_target
+        summary, body = self.summary_score or 0, self.body_score or 0
+        return summary < formula.summary_target or body < formula.body_target
 
     def get_related_guides(self):
         """Live related guides, in the editor's order, in one query."""
