@@ -4,16 +4,16 @@ from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core import mfa
+from core import mfa, sitemaps
 
 urlpatterns = [
     path("admin/mfa/", include(mfa.urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
     path("documenti/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap),
+    path("sitemap.xml", sitemaps.index, name="sitemap"),
+    path("sitemap-<str:section>.xml", sitemaps.language, name="sitemap_language"),
     path("calendario/", include("operators.feed_urls")),
     path("anymail/", include("anymail.urls")),
 ]

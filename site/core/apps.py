@@ -24,6 +24,10 @@ class CoreConfig(AppConfig):
         post_migrate.connect(cache.bump_generation, sender=self, dispatch_uid="pagecache_after_migrate")
 
         from core import exports
+        from core.models import SiteSettings
+
+        # The Italian emergency texts (the source translators translate) follow the settings.
+        post_save.connect(_settings_saved, sender=SiteSettings, dispatch_uid="core_emergency_texts_sync")
 
         exports.install()  # every Wagtail CSV/XLSX export neutralises formulas
 
@@ -36,3 +40,11 @@ def _content_changed(sender, **kwargs):
     watched = getattr(settings, "PAGE_CACHE_BUSTING_MODELS", ())
     if sender._meta.app_label in watched or sender._meta.label in watched:
         bump_generation()
+
+
+def _settings_saved(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
+    from core.models import sync_emergency_texts
+
+    sync_emergency_texts(instance)

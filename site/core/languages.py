@@ -109,6 +109,31 @@ def _alternates(request, page, current):
     return entries
 
 
+def suggestions(entries):
+    """For the first-visit suggestion: each other language this content really exists in, with the
+    sentence that offers it written in that language (the reader may not read the current one).
+
+    Rendered in every page (the page cache serves the same HTML to everyone); ``js/language.js``
+    shows the one matching the browser's preferred language, unless the reader already chose
+    (Django's language cookie) or the page is already in that language."""
+    offers = []
+    for entry in entries:
+        if entry["current"] or not entry["translated"]:
+            continue
+        with translation.override(entry["code"]):
+            offers.append(
+                {
+                    **entry,
+                    "bidi": translation.get_language_bidi(),
+                    "text": translation.gettext("Questa pagina c'è anche nella tua lingua: %(language)s.")
+                    % {"language": entry["name"]},
+                    "open": translation.gettext("Apri la pagina"),
+                    "dismiss": translation.gettext("No, grazie"),
+                }
+            )
+    return offers
+
+
 class TranslationFallbackMiddleware:
     """/en/guide/x/ with no English translation of that guide: serve the Italian page, not a 404.
 

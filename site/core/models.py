@@ -1,9 +1,11 @@
 from django.db import models
+from django.utils.functional import cached_property
 
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
+from wagtail.models import TranslatableMixin
 
 
 class EmergencyContactBlock(blocks.StructBlock):
@@ -110,6 +112,105 @@ class SiteSettings(BaseSiteSetting):
     @property
     def phone_href(self):
         return tel_href(self.phone)
+
+
+class EmergencyTextBlock(blocks.StructBlock):
+    """The words of one emergency contact: its number is never translated (see ``EmergencyTexts``)."""
+
+    label = blocks.CharBlock(max_length=80)
+    when = blocks.CharBlock(max_length=120, required=False)
+
+    class Meta:
+        icon = "warning"
+        label = "Testo del contatto"
+
+
+class EmergencyTexts(TranslatableMixin, models.Model):
+    """The words of the emergency box in one language, translated with wagtail-localize.
+
+    The Italian texts are the site settings' (kept in step by ``sync_emergency_texts`` whenever the
+    settings are saved); staff translate that Italian snippet like any other (Traduci). The phone
+    numbers always come from the settings, in the settings' order: a translation can change what a
+    contact is called, never the number a person in crisis dials."""
+
+    intro = models.CharField("testo del box emergenze", max_length=200, blank=True)
+    contacts = StreamField(
+        [("contact", EmergencyTextBlock())], blank=True, verbose_name="contatti di emergenza"
+    )
+    updated_at = models.DateTimeField("ultima modifica", auto_now=True)
+
+    panels = [FieldPanel("intro"), FieldPanel("contacts")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = "testi delle emergenze"
+        verbose_name_plural = "testi delle emergenze"
+
+    def __str__(self):
+        return f"Testi delle emergenze ({self.locale.get_display_name()})"
+
+
+def sync_emergency_texts(site_settings):
+    """Copy the settings' Italian emergency texts into the Italian ``EmergencyTexts`` (created on
+    first use); returns it."""
+    from wagtail.models import Locale
+
+    default = Locale.get_default()
+    texts = EmergencyTexts.objects.filter(locale=default).first() or EmergencyTexts(locale=default)
+    wanted = [
+        {"label": contact.value["label"], "when": contact.value["when"]}
+        for contact in site_settings.emergency_contacts
+    ]
+    current = [{"label": c.value["label"], "when": c.value["when"]} for c in texts.contacts]
+    if texts.pk is None or texts.intro != site_settings.emergency_intro or current != wanted:
+        texts.intro = site_settings.emergency_intro
+        texts.contacts = [("contact", value) for value in wanted]
+        texts.save()
+    return texts
+
+
+class LocalizedEmergencyContact:
+    """What the templates read as ``contact.value``: the settings' number, the translated words."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class LocalizedSettings:
+    """The site settings as a page in the active language shows them: every field as saved, but
+    the emergency intro and contacts' words from that language's ``EmergencyTexts`` when they exist
+    (Italian otherwise, contact by contact)."""
+
+    def __init__(self, site_settings, texts):
+        self._settings, self._texts = site_settings, texts
+
+    def __getattr__(self, name):
+        return getattr(self._settings, name)
+
+    @cached_property
+    def emergency_intro(self):
+        return (self._texts and self._texts.intro) or self._settings.emergency_intro
+
+    @cached_property
+    def emergency_contacts(self):
+        words = [block.value for block in self._texts.contacts] if self._texts else []
+        contacts = []
+        for position, contact in enumerate(self._settings.emergency_contacts):
+            value = dict(contact.value)
+            if position < len(words):
+                value["label"] = words[position]["label"] or value["label"]
+                value["when"] = words[position]["when"] or value["when"]
+            contacts.append(LocalizedEmergencyContact(value))
+        return contacts
+
+
+def localized_settings(site_settings, language_code):
+    """``site_settings`` with the emergency words in ``language_code`` (one query, none for Italian)."""
+    from django.conf import settings
+
+    if not site_settings or not language_code or language_code == settings.LANGUAGE_CODE:
+        return site_settings
+    texts = EmergencyTexts.objects.filter(locale__language_code=language_code).first()
+    return LocalizedSettings(site_settings, texts) if texts else site_settings
 
 
 def tel_href(number):

@@ -3,7 +3,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.cache import mark_cacheable
-from core.models import Municipality
+from core.models import EmergencyTexts, Municipality
 
 
 class MunicipalityViewSet(SnippetViewSet):
@@ -18,6 +18,20 @@ class MunicipalityViewSet(SnippetViewSet):
 
 
 register_snippet(MunicipalityViewSet)
+
+
+class EmergencyTextsViewSet(SnippetViewSet):
+    """The emergency box's words per language: the Italian ones follow the site settings; the other
+    languages are made with "Traduci" (wagtail-localize) from the Italian snippet."""
+
+    model = EmergencyTexts
+    icon = "warning"
+    menu_label = "Testi delle emergenze"
+    add_to_admin_menu = False
+    list_display = ["__str__", "intro"]
+
+
+register_snippet(EmergencyTextsViewSet)
 
 
 @hooks.register("before_serve_page")

@@ -177,7 +177,8 @@ class TermIndex:
         return found
 
 
-_shared = {"version": None, "index": None}
+# One index per language (key), each rebuilt when the version changes.
+_shared = {}
 
 
 @dataclass
@@ -196,7 +197,7 @@ class Glossary:
         return cls(index=TermIndex(terms))
 
     @classmethod
-    def load(cls, fetch_terms):
+    def load(cls, fetch_terms, key="default"):
         """The glossary of this process, rebuilt only when a term changed (one small cache read per
         render; ``fetch_terms()`` — one query, passed by ``guides.models.load_glossary`` so this
         module imports no model — runs once per change)."""
@@ -205,9 +206,10 @@ class Glossary:
             version = uuid.uuid4().hex
             if not cache.add(VERSION_KEY, version, None):
                 version = cache.get(VERSION_KEY) or version
-        if _shared["version"] != version:
-            _shared.update(version=version, index=TermIndex(fetch_terms()))
-        return cls(index=_shared["index"])
+        cached = _shared.get(key)
+        if cached is None or cached[0] != version:
+            cached = _shared[key] = (version, TermIndex(fetch_terms()))
+        return cls(index=cached[1])
 
     def mark(self, markup):
         """Return the HTML with the first occurrence of each not-yet-explained term marked (and

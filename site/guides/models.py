@@ -19,7 +19,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from core.cache import fragment_version
@@ -27,7 +27,7 @@ from core.topics import TOPIC_CHOICES, TOPICS, TOPICS_BY_SLUG
 from guides.blocks import GuideBodyBlock, body_text
 from guides.glossary import Glossary
 from guides.panels import ReadabilityPanel
-from guides.readability import BODY_TARGET, SUMMARY_TARGET, gulpease
+from guides.readability import SUMMARY_TARGET, formula_for
 
 BOOKING_PATH = "/prenota/"
 TOPIC_ORDER = {topic.slug: position for position, topic in enumerate(TOPICS)}
@@ -175,7 +175,7 @@ class GuidePage(Page):
 
     content_panels = [
         *Page.content_panels,
-        ReadabilityPanel(heading="Leggibilità (indice Gulpease)"),
+        ReadabilityPanel(heading="Leggibilità (Gulpease in italiano, Flesch in inglese e francese)"),
         FieldPanel("urgent", heading="Pagina urgente"),
         FieldPanel("summary"),
         FieldPanel("audience"),
@@ -224,9 +224,16 @@ class GuidePage(Page):
                 parent = parent.specific_deferred
                 if isinstance(parent, GuideTopicPage):
                     self.topic = parent.topic
-            self.summary_score = gulpease(self.summary)
-            self.body_score = gulpease(self.plain_body)
+            formula = self.readability_formula
+            self.summary_score = formula.score(self.summary) if formula else None
+            self.body_score = formula.score(self.plain_body) if formula else None
         return super().save(*args, **kwargs)
+
+    @property
+    def readability_formula(self):
+        """Gulpease for Italian guides, Flesch for English and French, None for the others."""
+        locale = self.locale if self.locale_id else Locale.get_default()
+        return formula_for(locale.language_code)
 
     @property
     def plain_body(self):
@@ -247,7 +254,11 @@ class GuidePage(Page):
 
     @property
     def is_below_target(self):
-        return (self.summary_score or 0) < SUMMARY_TARGET or (self.body_score or 0) < BODY_TARGET
+        formula = self.readability_formula
+        if formula is None:
+            return False
+        summary, body = self.summary_score or 0, self.body_score or 0
+        return summary < formula.summary_target or body < formula.body_target
 
     def get_related_guides(self):
         """Live related guides, in the editor's order, in one query."""
@@ -301,7 +312,7 @@ class GuidePage(Page):
         # The article (body with glossary, partners) is a cached fragment: these are only computed
         # when it is rendered, i.e. after a publish or a change to partners, glossary or settings.
         context["related_partners"] = SimpleLazyObject(self.get_related_partners)
-        context["glossary"] = SimpleLazyObject(load_glossary)
+        context["glossary"] = SimpleLazyObject(lambda: load_glossary(self.locale_id))
         context["fragment_timeout"], context["fragment_version"] = fragment_version(request, self)
         # The address the reader is using (host and port), not the Site record's: under `make run`
         # that is http://127.0.0.1:<port>/…, which opens, where the Site may say http://localhost/.
@@ -351,8 +362,11 @@ class GuideRelatedPartner(Orderable):
         constraints = [models.UniqueConstraint(fields=["page", "partner"], name="guide_partner_once")]
 
 
-class GlossaryTerm(index.Indexed, models.Model):
-    """A bureaucratic word and its plain explanation, shown where it first appears in a guide."""
+class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
+    """A bureaucratic word and its plain explanation, shown where it first appears in a guide.
+
+    Translatable (wagtail-localize): the Italian term is the source; a page in another language
+    explains the words of that language's translations, and the Italian terms not translated yet."""
 
     term = models.CharField("parola", max_length=80)
     variants = models.TextField(
@@ -365,6 +379,7 @@ class GlossaryTerm(index.Indexed, models.Model):
         max_length=400,
         help_text="1 o 2 frasi brevi, con parole di tutti i giorni.",
     )
+    updated_at = models.DateTimeField("ultima modifica", auto_now=True)
 
     panels = [FieldPanel("term"), FieldPanel("variants"), FieldPanel("definition")]
     search_fields = [
@@ -372,13 +387,14 @@ class GlossaryTerm(index.Indexed, models.Model):
         index.AutocompleteField("term"),
         index.SearchField("variants"),
         index.SearchField("definition"),
+        index.FilterField("locale"),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         verbose_name = "parola del glossario"
         verbose_name_plural = "glossario"
         ordering = ["term"]
-        constraints = [models.UniqueConstraint(Lower("term"), name="glossary_term_unique_ci")]
+        constraints = [models.UniqueConstraint(Lower("term"), "locale", name="glossary_term_unique_ci")]
 
     def __str__(self):
         return self.term
@@ -388,9 +404,10 @@ class GlossaryTerm(index.Indexed, models.Model):
         return [line.strip() for line in self.variants.splitlines() if line.strip()]
 
     def validate_constraints(self, exclude=None):
-        # The case-insensitive unique constraint gets an Italian message.
-        clash = GlossaryTerm.objects.filter(term__iexact=self.term.strip()).exclude(pk=self.pk)
-        if self.term and clash.exists():
+        # The case-insensitive unique constraint (per language) gets an Italian message.
+        locale_id = self.locale_id or Locale.get_default().pk
+        clash = GlossaryTerm.objects.filter(term__iexact=self.term.strip(), locale_id=locale_id)
+        if self.term and clash.exclude(pk=self.pk).exists():
             raise ValidationError({"term": "Questa parola è già nel glossario."})
         super().validate_constraints(exclude=exclude)
 
@@ -400,13 +417,22 @@ def guides_for_topics(topics, limit=6):
     return list(GuidePage.objects.live().public().filter(topic__in=list(topics)).order_by("title")[:limit])
 
 
-def load_glossary():
-    """Every glossary word, ready to mark a guide's text (cached; see ``guides.glossary``)."""
+def glossary_terms(locale_id=None):
+    """The glossary of one language (one query): the terms translated into it, and the Italian terms
+    without a translation into it (a page in that language may still use the Italian word)."""
+    default_id = Locale.get_default().pk
+    locale_id = locale_id or default_id
+    terms = GlossaryTerm.objects.filter(locale_id__in={default_id, locale_id}).order_by("term")
+    rows = list(terms.values_list("translation_key", "locale_id", "term", "variants", "definition"))
+    translated = {key for key, term_locale, *_ in rows if term_locale == locale_id}
+    return [
+        {"term": term, "variants": [v.strip() for v in variants.splitlines() if v.strip()], "definition": d}
+        for key, term_locale, term, variants, d in rows
+        if term_locale == locale_id or key not in translated
+    ]
 
-    def fetch_terms():
-        return [
-            {"term": term.term, "variants": term.variant_list, "definition": term.definition}
-            for term in GlossaryTerm.objects.order_by("term")
-        ]
 
-    return Glossary.load(fetch_terms)
+def load_glossary(locale_id=None):
+    """The glossary of ``locale_id``'s pages (the default language's by default), ready to mark a
+    guide's text (cached per language; see ``guides.glossary``)."""
+    return Glossary.load(lambda: glossary_terms(locale_id), key=locale_id or "default")

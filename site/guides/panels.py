@@ -2,11 +2,12 @@
 
 from wagtail.admin.panels import Panel
 
-from guides.readability import BODY_TARGET, SUMMARY_TARGET, assess
+from guides.readability import assess
 
 
 class ReadabilityPanel(Panel):
-    """Gulpease of "In breve" and of the body, against the targets, with the sentences to shorten.
+    """The readability of "In breve" and of the body in the guide's language (Gulpease in Italian,
+    Flesch in English and French), against the targets, with the sentences to shorten.
 
     Scores are computed on the version being edited (the latest draft) when the form opens;
     ``guides/js/readability-panel.js`` recomputes the "In breve" score as the editor types.
@@ -23,7 +24,12 @@ class ReadabilityPanel(Panel):
 
             context = super().get_context_data(parent_context)
             instance = self.instance
-            context["summary"] = assess(getattr(instance, "summary", "") or "", SUMMARY_TARGET)
-            context["body"] = assess(body_text(getattr(instance, "body", None)), BODY_TARGET)
+            formula = instance.readability_formula
+            context["formula"] = formula
+            if formula is not None:
+                summary = getattr(instance, "summary", "") or ""
+                body = body_text(getattr(instance, "body", None))
+                context["summary"] = assess(summary, formula.summary_target, score=formula.score)
+                context["body"] = assess(body, formula.body_target, score=formula.score)
             context["is_new"] = not instance.pk
             return context

@@ -34,6 +34,7 @@ def _report_urls(name, view):
 report_urlpatterns = [
     *_report_urls("readability", reports.ReadabilityReportView),
     *_report_urls("review_due", reports.ReviewDueReportView),
+    *_report_urls("outdated_translations", reports.OutdatedTranslationsReportView),
 ]
 
 
@@ -58,4 +59,14 @@ def readability_menu_item():
 def review_due_menu_item():
     return EditorMenuItem(
         "Guide da rivedere", reverse("guides_reports:review_due"), icon_name="time", order=910
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def outdated_translations_menu_item():
+    return EditorMenuItem(
+        "Traduzioni da aggiornare",
+        reverse("guides_reports:outdated_translations"),
+        icon_name="globe",
+        order=920,
     )

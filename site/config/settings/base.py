@@ -200,6 +200,7 @@ if os.environ.get("FRONT_CACHE_URL", "").strip():
 PAGE_CACHE_BUSTING_MODELS = [
     "core.SiteSettings",
     "core.Municipality",
+    "core.EmergencyTexts",
     "wagtailcore.Site",
     "wagtailimages.Image",
     "wagtaildocs.Document",

@@ -11,7 +11,13 @@ register = template.Library()
 def language_switcher(context):
     """Links to the same page in every language, each language named in its own language."""
     request = context.get("request")
-    return {"languages": languages.alternates(request, context.get("page"))}
+    entries = languages.alternates(request, context.get("page"))
+    return {
+        "languages": entries,
+        "suggestions": languages.suggestions(entries),
+        "cookie_name": settings.LANGUAGE_COOKIE_NAME,
+        "supported": " ".join(code for code, _name in settings.LANGUAGES),
+    }
 
 
 @register.inclusion_tag("components/hreflang.html", takes_context=True)
@@ -52,3 +58,11 @@ def page_language(context, page):
     """The language code of ``page``'s own text (for its lang attribute)."""
     own = languages.page_language(context.get("request"), page)
     return own or page.locale.language_code
+
+
+@register.filter
+def in_reader_language(site_settings):
+    """The site settings with the emergency words in the reader's language (``EmergencyTexts``)."""
+    from core.models import localized_settings
+
+    return localized_settings(site_settings, translation.get_language())

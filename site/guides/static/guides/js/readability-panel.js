@@ -18,7 +18,8 @@
     function init() {
         var panel = document.querySelector("[data-readability-panel]");
         var field = document.querySelector('textarea[name="summary"]');
-        if (!panel || !field) { return; }
+        // Only Italian (Gulpease) is recomputed as the editor types; Flesch scores need syllables.
+        if (!panel || !field || panel.getAttribute("data-formula") !== "Gulpease") { return; }
         var cell = panel.querySelector('[data-readability-score="summary"]');
         var target = parseInt(cell.getAttribute("data-target"), 10) || 80;
         function update() {
