@@ -233,11 +233,5 @@ class SportelliGroup(ViewSetGroup):
         link("Calendario sul telefono", "feeds", "calendar", 400),
         link("Numeri per programmare", "numbers", "table", 500),
         link("Esporta (CSV, XLSX)", "export", "download", 600, CoordinatorMenuItem),
-        link(
-            "Schede degli sportelli",
-            "wagtailsnippets_booking_sportello:list",
-            "home",
-            700,
-            CoordinatorMenuItem,
-        ),
+        link("Schede degli sportelli", SPORTELLO_CARDS, "home", 700, SportelloCardsMenuItem),
     )
