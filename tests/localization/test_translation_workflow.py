@@ -53,7 +53,7 @@ def translate(page, code, texts, django_capture_on_commit_callbacks):
     for entry in source.export_po():
         po.append(polib.POEntry(msgid=entry.msgid, msgstr=texts.get(entry.msgid, f"[{code}] {entry.msgid}")))
     with django_capture_on_commit_callbacks(execute=True):  # wagtail-localize publishes on commit
-        return translations.translate_page(page, Locale.objects.get(language_code=code), po)
+        return translations.translate_page(page, Locale.objects.get_or_create(language_code=code)[0], po)
 
 
 ENGLISH = {
