@@ -261,11 +261,22 @@ class GuidePage(Page):
         return summary < formula.summary_target or body < formula.body_target
 
     def get_related_guides(self):
-        """Live related guides, in the editor's order, in one query."""
+        """Live related guides, in the editor's order, in one query; on a translated guide each in the
+        reader's language where its translation is live (one more query), otherwise the Italian one."""
         links = (
             self.related_guide_links.filter(guide__live=True).select_related("guide").order_by("sort_order")
         )
-        return [link.guide for link in links]
+        guides = [link.guide for link in links]
+        if any(guide.locale_id != self.locale_id for guide in guides):
+            keys = [guide.translation_key for guide in guides]
+            local = {
+                guide.translation_key: guide
+                for guide in GuidePage.objects.live().filter(
+                    locale_id=self.locale_id, translation_key__in=keys
+                )
+            }
+            guides = [local.get(guide.translation_key, guide) for guide in guides]
+        return guides
 
     RELATED_PARTNERS_SHOWN = 6  # a handful: the rest are one tap away in the filtered directory
 
