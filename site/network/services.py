@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.core import signing
 from django.db import transaction
 from django.db.models import Q
@@ -19,10 +20,11 @@ from django.urls import reverse
 from django.utils import timezone
 
 from wagtail.log_actions import log
+from wagtail.models import WorkflowState
 
 from booking import services as booking_services
 from booking import slots
-from partners.models import Partner
+from partners.models import Partner, hsds_id
 
 from . import emails
 from .models import (
@@ -128,32 +130,43 @@ def accept_invitation(token, *, username, password, now):
     return user
 
 
-# --- Listings: drafts by partner staff, approved by the service's staff ----------------------
+# --- Listings: drafts by partner staff, approved through the Wagtail workflow ----------------------
+
+
+class ListingLocked(ValueError):
+    """The listing is locked by one of the service's staff: the partner cannot save now."""
 
 
 def submit_listing(partner, *, user):
-    """Save the partner's edited (unsaved) instance as a draft revision: nothing public changes."""
-    revision = partner.save_revision(user=user, log_action=True)
-    log(partner, "network.listing_submitted", user=user, title=partner.name)
+    """Save the partner's edited (unsaved) instance as a draft revision and submit it to moderation.
+
+    Nothing public changes: the workflow "Approvazione schede partner" (assigned to the model)
+    publishes the latest revision when "Staff Servizio Abitare" approve it. A listing sent back with
+    "Richiedi modifiche" resumes its workflow; one already in moderation restarts it, so the
+    approvers always review what the partner sent last.
+    """
+    if partner.locked and partner.locked_by_id != user.pk:
+        raise ListingLocked("La scheda è bloccata dal Servizio Abitare. Riprova più tardi.")
+    workflow = partner.get_workflow()
+    with transaction.atomic():
+        revision = partner.save_revision(user=user, log_action=True)
+        state = partner.current_workflow_state
+        if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+            state.resume(user)
+        elif workflow is not None:
+            if state is not None:
+                state.cancel(user=user)
+            workflow.start(partner, user)
+        log(partner, "network.listing_submitted", user=user, title=partner.name)
     return revision
 
 
 def pending_listings():
-    """Partners with a draft waiting for approval."""
-    return (
-        Partner.objects.filter(has_unpublished_changes=True)
-        .select_related("latest_revision")
-        .order_by("name")
-    )
-
-
-def approve_listing(partner, *, user):
-    revision = partner.latest_revision
-    if revision is None:
-        return None
-    revision.publish(user=user)
-    log(partner, "network.listing_approved", user=user, title=partner.name)
-    return revision
+    """Partners with a listing in moderation (a workflow in progress)."""
+    in_progress = WorkflowState.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Partner), status=WorkflowState.STATUS_IN_PROGRESS
+    ).values("object_id")
+    return Partner.objects.filter(pk__in=[int(row["object_id"]) for row in in_progress]).order_by("name")
 
 
 # --- The verification loop ---------------------------------------------------------------------
@@ -598,3 +611,33 @@ def hsds_capacity(partner, now, *, public=False):
     else:
         data["available"] = known
     return data
+
+
+def hsds_service_capacities(partner_ids, now):
+    """The directory export's HSDS 3.1 ``service_capacity`` of each shelter, keyed by partner id.
+
+    Public data, as the public page: whether there are free places tonight, not the number. HSDS
+    wants a number in ``available``: the unit is "1 = there are free places, 0 = full", and it is
+    null (unknown, never free) when the count was never given or is older than 24 hours.
+    """
+    teams = PartnerTeam.objects.filter(offers_beds=True, partner_id__in=partner_ids)
+    counts = {count.partner_id: count for count in BedCount.objects.filter(partner_id__in=partner_ids)}
+    result = {}
+    for partner_id in teams.values_list("partner_id", flat=True):
+        count = counts.get(partner_id)
+        known = count.known_free_beds(now) if count else None
+        updated = count.updated_at if count else None
+        result[partner_id] = {
+            "id": hsds_id("service_capacity", partner_id),
+            "unit": {
+                "id": hsds_id("unit", "posti-liberi-stanotte"),
+                "name": "Posti liberi stanotte (1 = ci sono posti liberi, 0 = nessun posto libero)",
+                "scheme": "sportello-abitare",
+                "identifier": "posti-liberi-stanotte",
+            },
+            "available": None if known is None else int(known > 0),
+            "has_free_places": None if known is None else known > 0,
+            "description": "Posti per dormire stanotte. Vuoto se non si sa: dato mai dato o più vecchio di 24 ore.",
+            "updated": timezone.localtime(updated).isoformat(timespec="seconds") if updated else None,
+        }
+    return result
