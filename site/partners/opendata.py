@@ -88,7 +88,7 @@ def _service_areas(partner):
 
 
 def service_capacities(partner_ids, now):
-    """HSDS ``service_capacity`` data of the partners, from the apps that keep them (see ``CAPACITY_HOOK``)."""
+    """HSDS ``service_capacity`` data of the partners, from the apps that keep them (``CAPACITY_HOOK``)."""
     found = {}
     for provider in hooks.get_hooks(CAPACITY_HOOK):
         found.update(provider(partner_ids, now))
