@@ -21,9 +21,14 @@ def test_the_31st_link_request_in_an_hour_answers_429_in_italian(
     url = f"/rete/posti/{token}/"
     for _ in range(30):
         assert client.get(url, REMOTE_ADDR=ADDRESS).status_code == 200
-    with caplog.at_level(logging.INFO):
+    # Django's loggers do not propagate to the root (settings): listen on "django" itself.
+    django_logger = logging.getLogger("django")
+    django_logger.addHandler(caplog.handler)
+    try:
         response = client.get(url, REMOTE_ADDR=ADDRESS)
         forged = client.get("/rete/verifica/not-a-real-token-abcdef/", REMOTE_ADDR=ADDRESS)
+    finally:
+        django_logger.removeHandler(caplog.handler)
     assert response.status_code == 429 and forged.status_code == 429
     page = response.content.decode()
     assert "Troppi tentativi" in page and "Riprova tra un'ora" in page
