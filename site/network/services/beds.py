@@ -138,11 +138,14 @@ def hsds_service_capacities(partner_ids, now):
     wants a number in ``available``: the unit is "1 = there are free places, 0 = full", and it is
     null (unknown, never free) when the count was never given or is older than 24 hours.
     """
-    teams = PartnerTeam.objects.filter(offers_beds=True, partner_id__in=partner_ids)
-    counts = {count.partner_id: count for count in BedCount.objects.filter(partner_id__in=partner_ids)}
+    # One query, however many partners: the shelters' teams with their counts.
+    teams = PartnerTeam.objects.filter(offers_beds=True, partner_id__in=partner_ids).select_related(
+        "partner__bed_count"
+    )
     result = {}
-    for partner_id in teams.values_list("partner_id", flat=True):
-        count = counts.get(partner_id)
+    for team in teams:
+        partner_id = team.partner_id
+        count = getattr(team.partner, "bed_count", None)
         known = count.known_free_beds(now) if count else None
         updated = count.updated_at if count else None
         result[partner_id] = {
