@@ -51,6 +51,9 @@ from .teams import (
     submit_listing,
 )
 from .verification import (
+    VERIFY_ALREADY,
+    VERIFY_INVALID,
+    VERIFY_OK,
     _send_round,
     confirm_listing,
     needs_verification,
@@ -62,6 +65,9 @@ from .verification import (
 )
 
 __all__ = [
+    "VERIFY_ALREADY",
+    "VERIFY_INVALID",
+    "VERIFY_OK",
     "BEDS_SALT",
     "ListingLocked",
     "REMINDER_AFTER",
