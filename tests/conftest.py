@@ -17,7 +17,8 @@ def empty_cache():
 
 def restore_migration_data():
     """Transactional tests (browser, concurrency, HTTP) flush what migrations created: the Italian
-    locale, the root page and collection, the district's Comuni. Recreate what is missing."""
+    locale, the root page and collection, the district's Comuni, the partner approval workflow.
+    Recreate what is missing."""
     import importlib
 
     from django.apps import apps
@@ -28,6 +29,7 @@ def restore_migration_data():
     if Collection.get_first_root_node() is None:
         Collection.add_root(name="Root")
     importlib.import_module("core.migrations.0003_content_municipalities").seed(apps, None)
+    importlib.import_module("partners.migrations.0004_partner_approval_workflow").create_workflow(apps, None)
     return Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
 
 

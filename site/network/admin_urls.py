@@ -8,7 +8,6 @@ urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("scheda/<int:pk>/", views.ListingEditView.as_view(), name="listing_edit"),
     path("scheda/<int:pk>/posti/", views.BedsView.as_view(), name="beds"),
-    path("approvazioni/", views.ApprovalsView.as_view(), name="approvals"),
     path("invii/nuovo/", views.ReferralCreateView.as_view(), name="referral_new"),
     path("invii/<int:pk>/", views.ReferralView.as_view(), name="referral"),
     path("invii/<int:pk>/prenota/", views.ReferralBookView.as_view(), name="referral_book"),

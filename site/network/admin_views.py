@@ -2,7 +2,8 @@
 
 Partner staff reach only their organisation: every URL with a partner or referral id answers 404
 when it is not theirs. Their listing edits are saved as a draft revision and become public only
-when the service's staff approve them (``approvals``).
+when the service's staff approve them in the Wagtail workflow "Approvazione schede partner"
+(Wagtail's own snippet screens: "Approva" / "Richiedi modifiche").
 """
 
 from django import forms as django_forms
@@ -84,7 +85,7 @@ class HomeView(HubView):
         ]
         context["shelters"] = services.shelters_tonight(self.now)
         context["can_moderate"] = permissions.can_moderate(user)
-        context["pending_count"] = services.pending_listings().count() if context["can_moderate"] else 0
+        context["pending"] = services.pending_listings() if context["can_moderate"] else []
         return context
 
 
@@ -114,6 +115,7 @@ class ListingEditView(HubView):
                 "panel": panel,
                 "media": form.media + panel.media,
                 "has_draft": self.partner.has_unpublished_changes,
+                "workflow_state": self.partner.current_workflow_state,
             }
         )
         return context
@@ -129,35 +131,16 @@ class ListingEditView(HubView):
             messages.error(request, "Controlla i campi segnati in rosso.")
             return self.render_to_response(self.get_context_data(form=form))
         instance = form.save(commit=False)
-        services.submit_listing(instance, user=request.user)
+        try:
+            services.submit_listing(instance, user=request.user)
+        except services.ListingLocked as error:
+            messages.error(request, str(error))
+            return self.render_to_response(self.get_context_data(form=form))
         messages.success(
             request,
             "Grazie. Le modifiche sono salvate: diventano pubbliche quando il Servizio Abitare le approva.",
         )
         return redirect("network_admin:home")
-
-
-class ApprovalsView(HubView):
-    template_name = "network/admin/approvals.html"
-    page_title = "Schede da approvare"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not (request.user.is_authenticated and permissions.can_moderate(request.user)):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["partners"] = services.pending_listings()
-        return context
-
-    def post(self, request):
-        partner = services.pending_listings().filter(pk=request.POST.get("partner")).first()
-        if partner is None:
-            raise Http404
-        services.approve_listing(partner, user=request.user)
-        messages.success(request, f"Scheda di «{partner.name}» pubblicata.")
-        return redirect("network_admin:approvals")
 
 
 class BedsView(HubView):

@@ -5,3 +5,8 @@ class NetworkConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "network"
     verbose_name = "Hub di rete"
+
+    def ready(self):
+        from . import redaction
+
+        redaction.install()

@@ -7,6 +7,7 @@ Runs after ``booking.demo`` (it uses its sportello and operator). Idempotent.
 import datetime
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from booking.models import Sportello
@@ -24,6 +25,9 @@ ACCOUNTS = [
     ("partner-accoglienza", "casa-accoglienza-la-soglia", "Silvia", True),
 ]
 SECOND_SHELTER = "dormitorio-invernale-ambito"
+# Approves the partners' listings in the workflow "Approvazione schede partner".
+APPROVER = ("staff-abitare", "Paola")
+APPROVER_GROUP = "Staff Servizio Abitare"
 
 
 def _account(username, partner, first_name, offers_beds):
@@ -49,6 +53,11 @@ def load(command):
     if SECOND_SHELTER in partners:
         services.ensure_team(partners[SECOND_SHELTER], offers_beds=True)
 
+    approver = _approver()
+    pending = _listing_in_moderation(
+        partners.get("sindacato-inquilini-sesto"), users.get("partner-sindacato")
+    )
+
     now = timezone.now()
     beds = {
         "casa-accoglienza-la-soglia": (2, "Solo donne con bambini", now - datetime.timedelta(hours=2)),
@@ -73,6 +82,41 @@ def load(command):
             command.stdout.write(
                 f"- account del partner «{partners[slug].name}»: utente {username}, password {DEMO_PASSWORD}"
             )
+    if approver is not None:
+        command.stdout.write(
+            f"- account dello staff che approva le schede dei partner ({APPROVER_GROUP}): "
+            f"utente {approver.username}, password {DEMO_PASSWORD}"
+            + (f"; scheda in attesa di approvazione: «{pending.name}»" if pending else "")
+        )
+
+
+def _approver():
+    """A member of the group approving partner listings (created by the partners migration)."""
+    group = Group.objects.filter(name=APPROVER_GROUP).first()
+    if group is None:
+        return None
+    username, first_name = APPROVER
+    User = get_user_model()
+    user = User.objects.filter(username=username).first()
+    if user is None:
+        user = User.objects.create_user(
+            username, f"{username}@example.org", DEMO_PASSWORD, first_name=first_name, is_staff=True
+        )
+    user.groups.add(group)
+    return user
+
+
+def _listing_in_moderation(partner, user):
+    """The tenant union proposed a change (a mobile number): a draft waiting in the workflow."""
+    if partner is None or user is None:
+        return None
+    if partner.workflow_states.exists():
+        return partner if partner.workflow_in_progress else None
+    draft = partner.get_latest_revision_as_object()
+    draft.other_phone = "333 000 1234"
+    draft.other_phone_label = "Cellulare, anche WhatsApp"
+    services.submit_listing(draft, user=user)
+    return partner
 
 
 def _consent(who, when):

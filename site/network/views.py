@@ -9,6 +9,9 @@ Links are confirmed with a POST (with CSRF) from the page the link opens: mail s
 links do not confirm anything. No token is written in logs (``Referrer-Policy`` is ``same-origin``).
 """
 
+from functools import wraps
+
+from django.conf import settings
 from django.contrib.auth import login
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
@@ -17,15 +20,38 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from core import ratelimit
+
 from . import services
 from .forms import AcceptInvitationForm
 from .models import PartnerTeam
 
 BED_BUTTONS = range(0, 11)
+# Requests per hour from one client address to the token link pages (all three together).
+LINK_RATE_LIMIT = 30
+
+
+def link_rate_limited(view):
+    """Answer 429 (an Italian page) after ``NETWORK_LINK_RATE_LIMIT`` link requests per hour per client.
+
+    Guessing tokens is hopeless (signed or 256-bit), but a flood of attempts is not welcome; the
+    counter keys on a salted hash of the address (``core.ratelimit``), and the token is redacted
+    from Django's request logs (``network.redaction``).
+    """
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        limit = getattr(settings, "NETWORK_LINK_RATE_LIMIT", LINK_RATE_LIMIT)
+        if ratelimit.hit("network-link", ratelimit.client_address(request), limit=limit):
+            return render(request, "network/too_many.html", status=429)
+        return view(request, *args, **kwargs)
+
+    return wrapped
 
 
 @never_cache
 @require_http_methods(["GET", "POST"])
+@link_rate_limited
 def invitation(request, token):
     now = timezone.now()
     found = services.find_invitation(token, now)
@@ -45,6 +71,7 @@ def invitation(request, token):
 
 @never_cache
 @require_http_methods(["GET", "POST"])
+@link_rate_limited
 def verify(request, token):
     verification_round = services.verification_round_for(token)
     if verification_round is None:
@@ -63,6 +90,7 @@ def verify(request, token):
 
 @never_cache
 @require_http_methods(["GET", "POST"])
+@link_rate_limited
 def beds(request, token):
     partner = services.partner_for_beds_token(token)
     if partner is None:

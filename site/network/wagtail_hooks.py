@@ -3,7 +3,9 @@ from django.urls import include, path, reverse_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import admin_urls
+from partners.opendata import CAPACITY_HOOK
+
+from . import admin_urls, services
 from .permissions import can_use_hub
 
 LOG_ACTIONS = {
@@ -39,3 +41,9 @@ def register_hub_menu_item():
     return HubMenuItem(
         "Hub di rete", reverse_lazy("network_admin:home"), name="hub-di-rete", icon_name="group", order=260
     )
+
+
+@hooks.register(CAPACITY_HOOK)
+def beds_in_the_directory_export(partner_ids, now):
+    """The directory's HSDS export carries each shelter's capacity for tonight."""
+    return services.hsds_service_capacities(partner_ids, now)

@@ -5,6 +5,8 @@ import io
 
 from django.utils import timezone
 
+from wagtail import hooks
+
 from core.exports import csv_safe
 
 from .hours import hsds_schedule
@@ -13,6 +15,11 @@ from .vocabulary import PARTNER_KINDS, SERVICE_TYPE_LABELS
 TAXONOMY = "sportello-abitare-servizi"
 KIND_LABELS = dict(PARTNER_KINDS)
 HSDS_STATUS = {"attivo": "active", "chiuso": "temporarily closed"}
+# The service a shelter's capacity (HSDS 3.1 ``service_capacity``) belongs to, when it has one.
+CAPACITY_SERVICE_TYPE = "accoglienza-temporanea"
+# Apps that know a partner's capacity (the network hub's beds for tonight) register a function
+# ``(partner_ids, now) -> {partner_id: service_capacity dict}`` with this Wagtail hook.
+CAPACITY_HOOK = "partners_service_capacities"
 
 CSV_COLUMNS = [
     ("id", "id"),
@@ -80,8 +87,25 @@ def _service_areas(partner):
     return [{"name": m.name, "code": m.slug, "extent_type": "municipality"} for m in partner.municipalities]
 
 
-def service(partner, item, location_ids):
-    return {
+def service_capacities(partner_ids, now):
+    """HSDS ``service_capacity`` data of the partners, from the apps that keep them (``CAPACITY_HOOK``)."""
+    found = {}
+    for provider in hooks.get_hooks(CAPACITY_HOOK):
+        found.update(provider(partner_ids, now))
+    return found
+
+
+def capacity_service(partner):
+    """The service of ``partner`` that carries its capacity: its shelter service, else its first one."""
+    services = list(partner.services.all())
+    for item in services:
+        if item.service_type == CAPACITY_SERVICE_TYPE:
+            return item
+    return services[0] if services else None
+
+
+def service(partner, item, location_ids, capacity=None):
+    data = {
         "id": item.hsds_id,
         "organization_id": partner.hsds_id,
         "name": item.type_label,
@@ -105,6 +129,8 @@ def service(partner, item, location_ids):
         "service_at_locations": [{"location_id": location_id} for location_id in location_ids],
         "assured_date": _date(partner.verified_on),
     }
+    data["capacities"] = [{**capacity, "service_id": item.hsds_id}] if capacity else []
+    return data
 
 
 def location(partner, place):
@@ -139,7 +165,7 @@ def directory_json(partners, request=None, now=None):
         "dataset": {
             "name": "Rete del Servizio Abitare — Ambito Territoriale Sociale di Sesto Calende",
             "description": "Chi aiuta sulla casa nei Comuni dell'Ambito: enti, servizi e sedi.",
-            "standard": "Open Referral HSDS 3.0 (sottoinsieme)",
+            "standard": "Open Referral HSDS 3.1 (sottoinsieme)",
             "license": "CC-BY-4.0",
             "generated_at": now.isoformat(timespec="seconds"),
             "documentation": "docs/partners.md",
@@ -148,6 +174,8 @@ def directory_json(partners, request=None, now=None):
         "services": [],
         "locations": [],
     }
+    partners = list(partners)
+    capacities = service_capacities([partner.pk for partner in partners], now)
     for partner in partners:
         org = organization(partner)
         if request is not None:
@@ -156,7 +184,12 @@ def directory_json(partners, request=None, now=None):
         places = list(partner.locations.all())
         location_ids = [place.hsds_id for place in places]
         document["locations"].extend(location(partner, place) for place in places)
-        document["services"].extend(service(partner, item, location_ids) for item in partner.services.all())
+        capacity = capacities.get(partner.pk)
+        carrier = capacity_service(partner) if capacity else None
+        document["services"].extend(
+            service(partner, item, location_ids, capacity if item == carrier else None)
+            for item in partner.services.all()
+        )
     return document
 
 

@@ -1,3 +1,4 @@
+from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils import timezone
 
@@ -7,14 +8,51 @@ from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, LiveStatu
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import ErrorReport, Language, Partner
 from .services import stale_partners
 
 
+class DirectoryStaffOnly:
+    """Wagtail's workflow screens of a partner only for the directory's staff.
+
+    Some of them (the cancellation modal, the history) check no model permission: partner staff,
+    who have admin access but no permission on partners, get 403 there as on every other screen.
+    """
+
+    def dispatch(self, request, *args, **kwargs):
+        user = request.user
+        if not (user.is_superuser or user.has_perm("partners.change_partner")):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
 class PartnerViewSet(SnippetViewSet):
     model = Partner
+    workflow_action_view_class = type(
+        "PartnerWorkflowActionView", (DirectoryStaffOnly, snippet_views.WorkflowActionView), {}
+    )
+    collect_workflow_action_data_view_class = type(
+        "PartnerCollectWorkflowActionDataView",
+        (DirectoryStaffOnly, snippet_views.CollectWorkflowActionDataView),
+        {},
+    )
+    confirm_workflow_cancellation_view_class = type(
+        "PartnerConfirmWorkflowCancellationView",
+        (DirectoryStaffOnly, snippet_views.ConfirmWorkflowCancellationView),
+        {},
+    )
+    workflow_preview_view_class = type(
+        "PartnerWorkflowPreviewView", (DirectoryStaffOnly, snippet_views.WorkflowPreviewView), {}
+    )
+    workflow_history_view_class = type(
+        "PartnerWorkflowHistoryView", (DirectoryStaffOnly, snippet_views.WorkflowHistoryView), {}
+    )
+    workflow_history_detail_view_class = type(
+        "PartnerWorkflowHistoryDetailView", (DirectoryStaffOnly, snippet_views.WorkflowHistoryDetailView), {}
+    )
     icon = "group"
     menu_label = "Partner"
     list_display = [

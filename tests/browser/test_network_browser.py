@@ -158,11 +158,45 @@ def test_partner_edits_her_listing_on_a_phone_and_staff_approve_it(
     shelter.refresh_from_db()
     assert shelter.phone == "0331 000 777"
 
-    admin_browser.goto("/admin/rete/approvazioni/")
+    # An approver of "Staff Servizio Abitare" finds it on the hub and approves it in Wagtail's workflow.
+    admin_browser.goto("/admin/rete/")
     assert_no_axe_violations_in_main(admin_browser)
-    admin_browser.get_by_role("button", name="Approva e pubblica").click()
-    expect(admin_browser.get_by_text("pubblicata")).to_be_visible()
+    admin_browser.locator("[data-pending-listings]").get_by_role("link", name=shelter.name).click()
+    admin_browser.wait_for_load_state()
+    footer = admin_browser.locator("footer")
+    footer.locator("[data-w-dropdown-target='toggle']").first.click()
+    approve = footer.locator(
+        "button[data-workflow-action-name='approve']:not([data-workflow-action-modal-url])"
+    )
+    approve.click()
+    admin_browser.wait_for_load_state()
+    expect(admin_browser.get_by_text(shelter.name).first).to_be_visible()
     shelter.refresh_from_db()
     assert shelter.phone == "0331 999 999"
+    assert not shelter.workflow_in_progress
     admin_browser.goto("/admin/rete/inviti/nuovo/")
     assert_no_axe_violations_in_main(admin_browser)
+
+
+def test_operator_sees_beds_on_the_agenda_and_the_too_many_page_is_accessible(
+    chromium, live_server, sportello, shelter, phone
+):
+    services.update_beds(shelter, 2, note="Solo donne con bambini", now=timezone.now())
+    anna = operator(sportello, username="anna", first_name="Anna", email="anna@ats.example.org")
+    context, page = logged_in_phone(chromium, live_server, anna)
+    try:
+        page.goto("/admin/sportelli/")
+        beds = page.locator(".agenda-beds")
+        expect(beds.get_by_role("heading", name="Posti per stanotte")).to_be_visible()
+        expect(beds.locator(f"[data-shelter='{shelter.slug}']")).to_contain_text("Solo donne con bambini")
+        assert_no_axe_violations_in_main(page)
+    finally:
+        context.close()
+
+    # The 31st request from one address to the link pages in an hour: an Italian page, 429.
+    for _ in range(30):
+        phone.request.get("/rete/posti/not-a-token/")
+    response = phone.goto("/rete/posti/not-a-token/")
+    assert response.status == 429
+    expect(phone.get_by_role("heading", name="Troppi tentativi")).to_be_visible()
+    assert_no_axe_violations(phone)

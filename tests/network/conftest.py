@@ -114,6 +114,18 @@ def shelter_staff(shelter):
 
 
 @pytest.fixture
+def approver(site_settings):
+    """A member of "Staff Servizio Abitare", the group approving partner listings in the workflow."""
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user(
+        "paola", "paola@ats.example.org", "x", first_name="Paola", is_staff=True
+    )
+    user.groups.add(Group.objects.get(name="Staff Servizio Abitare"))
+    return user
+
+
+@pytest.fixture
 def sportello(db):
     sportello = SportelloFactory(name="Sportello di Sesto Calende", slug="sesto-calende")
     weekly_opening(sportello, datetime.date(2026, 1, 6), slot_minutes=30, capacity=2)

@@ -119,3 +119,44 @@ def test_template_tags_for_other_screens(rf, shelter, shelter_staff, clock):
     assert 'data-beds="free"' in public and "solo donne" not in public
     operators = Template("{% load network_tags %}{% beds_tonight_operators %}").render(Context({}))
     assert "<strong>2</strong>" in operators and "solo donne con bambini" in operators
+
+
+def test_directory_hsds_export_carries_capacity_unknown_after_24_hours(client, shelter, shelter_staff, clock):
+    """The directory's HSDS 3.1 export: the shelter service has a ``service_capacity`` with its time;
+    older than 24 hours it is null (unknown), never free, and the number and note are not public."""
+    services.update_beds(shelter, 3, note="solo donne", now=NOW)
+    document = client.get("/partner/dati.json").json()
+    (shelter_service,) = [item for item in document["services"] if item["organization_id"] == shelter.hsds_id]
+    (capacity,) = shelter_service["capacities"]
+    assert capacity["service_id"] == shelter_service["id"]
+    assert capacity["updated"] == "2026-03-03T08:00:00+01:00"
+    assert capacity["available"] == 1 and capacity["has_free_places"] is True
+    assert "solo donne" not in str(document)
+    assert "3" not in str(capacity["available"])
+
+    clock.shift(datetime.timedelta(hours=24, minutes=1))
+    (shelter_service,) = [
+        item
+        for item in client.get("/partner/dati.json").json()["services"]
+        if item["organization_id"] == shelter.hsds_id
+    ]
+    (capacity,) = shelter_service["capacities"]
+    assert capacity["available"] is None and capacity["has_free_places"] is None
+    assert capacity["updated"] == "2026-03-03T08:00:00+01:00"
+
+
+def test_directory_export_full_shelter_and_other_partners(client, shelter, shelter_staff, union, clock):
+    services.update_beds(shelter, 0, now=NOW)
+    document = client.get("/partner/dati.json").json()
+    by_org = {item["organization_id"]: item for item in document["services"]}
+    assert by_org[shelter.hsds_id]["capacities"][0]["available"] == 0
+    assert by_org[shelter.hsds_id]["capacities"][0]["has_free_places"] is False
+    assert by_org[union.hsds_id]["capacities"] == []
+
+
+def test_operators_agenda_shows_beds_tonight(client, shelter, shelter_staff, operator_user, clock):
+    services.update_beds(shelter, 2, note="solo donne con bambini", now=NOW)
+    client.force_login(operator_user)
+    page = client.get("/admin/sportelli/").content.decode()
+    assert "Posti per stanotte" in page
+    assert "<strong>2</strong>" in page and "solo donne con bambini" in page

@@ -2,6 +2,8 @@
 
 import datetime
 
+from django.utils import timezone
+
 import pytest
 
 from booking import services as booking_services
@@ -163,19 +165,19 @@ def test_urgent_referral_past_its_time_emails_the_coordinator_once(
     clock.move_to(rome(2026, 3, 3, 16, 0))
     referral = services.create_referral(
         sender=union_staff,
-        now=services.timezone.now(),
+        now=timezone.now(),
         to_sportello=sportello,
         **referral_fields(urgency="urgent"),
     )
     assert referral.accept_by == rome(2026, 3, 4, 11, 0)
     outbox.clear()
     clock.move_to(rome(2026, 3, 4, 10, 59))
-    assert services.alert_overdue_referrals(services.timezone.now()) == 0
+    assert services.alert_overdue_referrals(timezone.now()) == 0
     clock.move_to(rome(2026, 3, 4, 11, 1))
-    assert services.alert_overdue_referrals(services.timezone.now()) == 1
-    assert services.alert_overdue_referrals(services.timezone.now()) == 0
+    assert services.alert_overdue_referrals(timezone.now()) == 1
+    assert services.alert_overdue_referrals(timezone.now()) == 0
     clock.move_to(rome(2026, 3, 5, 11, 1))
-    assert services.alert_overdue_referrals(services.timezone.now()) == 0
+    assert services.alert_overdue_referrals(timezone.now()) == 0
     assert [m.to for m in outbox] == [["carla@ats.example.org"]]
     assert f"Invio #{referral.pk} non ancora accettato" in outbox[0].subject
 

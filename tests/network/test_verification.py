@@ -3,6 +3,8 @@
 import datetime
 import re
 
+from django.utils import timezone
+
 import pytest
 
 from network import services
@@ -83,18 +85,18 @@ def test_reminders_after_two_and_four_weeks_then_da_verificare(union, outbox, cl
     services.run_verification(NOW)
     assert not services.needs_verification(union, NOW)
     clock.shift(datetime.timedelta(days=13))
-    assert services.run_verification(services.timezone.now()) == (0, 0)
+    assert services.run_verification(timezone.now()) == (0, 0)
     clock.shift(datetime.timedelta(days=1))
-    assert services.run_verification(services.timezone.now()) == (0, 1)
-    assert services.run_verification(services.timezone.now()) == (0, 0)
+    assert services.run_verification(timezone.now()) == (0, 1)
+    assert services.run_verification(timezone.now()) == (0, 0)
     assert "Promemoria" in outbox[-1].subject
     clock.shift(datetime.timedelta(days=14))
-    assert services.run_verification(services.timezone.now()) == (0, 1)
+    assert services.run_verification(timezone.now()) == (0, 1)
     assert "da verificare" in outbox[-1].body
     clock.shift(datetime.timedelta(days=30))
-    assert services.run_verification(services.timezone.now()) == (0, 0)
+    assert services.run_verification(timezone.now()) == (0, 0)
     assert len(outbox) == 3
-    assert services.needs_verification(union, services.timezone.now())
+    assert services.needs_verification(union, timezone.now())
     assert VerificationRound.objects.get().reminders_sent == 2
 
 
