@@ -4,6 +4,7 @@ language, Italian pages offered while their translation is missing, synonyms per
 import io
 
 from django.core.management import call_command
+from django.test import RequestFactory
 from django.utils import translation
 
 import pytest
@@ -16,15 +17,17 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def demo_site(whoosh_index):
+def demo_site(whoosh_index, django_capture_on_commit_callbacks):
     call_command("load_demo_content", stdout=io.StringIO())
-    call_command("load_demo_translations", stdout=io.StringIO())
+    with django_capture_on_commit_callbacks(execute=True):  # wagtail-localize publishes on commit
+        call_command("load_demo_translations", stdout=io.StringIO())
     call_command("update_index", stdout=io.StringIO())
 
 
 def urls(query, language):
+    request = RequestFactory().get("/cerca/")  # the default site, as a reader's request
     with translation.override(language):
-        return [hit.url for hit in run_search(None, query, record=False).hits]
+        return [hit.url for hit in run_search(request, query, record=False).hits]
 
 
 def stems(text, language):
