@@ -46,7 +46,8 @@ def test_each_language_has_its_own_stemmer():
 
 def test_a_french_query_finds_the_french_guide_and_not_the_italian_one(demo_site, client):
     found = urls("sans logement cette nuit", "fr")
-    assert found and found[0].startswith("/fr/") and "senza-casa-stanotte" in found[0]
+    french_guide = "/fr/guide/sfratto-e-morosita/senza-casa-stanotte/"
+    assert french_guide in found[:3]
     assert not any(url.startswith("/guide/") and "senza-casa-stanotte" in url for url in found)
     response = client.get("/fr/cerca/", {"q": "logements cette nuit"})
     page = response.content.decode()
