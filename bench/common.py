@@ -113,7 +113,11 @@ class Gunicorn:
     def __exit__(self, *exc):
         if self.process:
             self.process.terminate()
-            self.process.wait(timeout=20)
+            try:
+                self.process.wait(timeout=60)
+            except subprocess.TimeoutExpired:  # a worker stuck in a request on a busy machine
+                self.process.kill()
+                self.process.wait(timeout=20)
 
 
 def wrk(url, connections, seconds):

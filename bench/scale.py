@@ -29,7 +29,7 @@ def timed(client, url, repeats):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--repeats", type=int, default=7)
+    parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--partners", type=int, default=2000)
     parser.add_argument("--terms", type=int, default=5000)
     args = parser.parse_args()
@@ -38,6 +38,37 @@ def main():
         run(args)
     finally:
         teardown(workdir)
+
+
+def add_partners(create_partner, count, topic):
+    """``count`` partners of the guide's topic: one made by the test factory, copied in bulk."""
+    from partners.models import Partner, PartnerService
+
+    model = create_partner(services=(topic,))
+    service = model.services.first()
+    copies = []
+    for number in range(count - 1):
+        copy = Partner.objects.get(pk=model.pk)
+        copy.pk = copy.id = None
+        copy.name = f"Partner di prova in serie {number}"
+        copy.slug = f"partner-serie-{number}"
+        copies.append(copy)
+    created = Partner.objects.bulk_create(copies, batch_size=500)
+    PartnerService.objects.bulk_create(
+        [
+            PartnerService(
+                partner=partner,
+                service_type=service.service_type,
+                description=service.description,
+                audience=service.audience,
+                access=service.access,
+                cost=service.cost,
+                sort_order=0,
+            )
+            for partner in created
+        ],
+        batch_size=500,
+    )
 
 
 def run(args):
@@ -72,8 +103,7 @@ def run(args):
     partners_before = Partner.objects.count()
     base_directory = measure(f"/partner/ at {partners_before} partners", "/partner/")
     base_guide = measure(f"guide at {partners_before} partners", guide.url)
-    for _ in range(max(0, args.partners - partners_before)):
-        create_partner(services=(topic,))
+    add_partners(create_partner, max(0, args.partners - partners_before), topic)
     partners_after = Partner.objects.count()
     big_directory = measure(f"/partner/ at {partners_after} partners", "/partner/")
     big_guide = measure(f"guide at {partners_after} partners", guide.url)

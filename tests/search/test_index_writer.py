@@ -28,7 +28,12 @@ def test_a_web_process_enqueues_its_updates_and_the_worker_writes_them(settings,
     page = ContentPageFactory(parent=home_page, slug="orto-condiviso", title="Orto condiviso nel cortile")
     assert found("orto") == []  # not written by the web process
     enqueued = [result.task.name for result in default_task_backend.results]
-    assert "update_whoosh_documents" in enqueued
+    assert "insert_or_update_object_task" in enqueued  # Wagtail's own update, for the worker
+    from wagtail.search.backends import get_search_backend
+
+    get_search_backend().add(page)  # an update made directly in the web process: enqueued too
+    assert default_task_backend.results[-1].task.name == "update_whoosh_documents"
+    assert found("orto") == []
 
     settings.SEARCH_INDEX_WRITER = True  # the worker runs what was enqueued
     for result in list(default_task_backend.results):
@@ -38,12 +43,10 @@ def test_a_web_process_enqueues_its_updates_and_the_worker_writes_them(settings,
     default_task_backend.clear()
     settings.SEARCH_INDEX_WRITER = False
     page.delete()
-    assert [result.task.name for result in default_task_backend.results] == ["delete_whoosh_documents"]
+    assert "delete_whoosh_documents" in [result.task.name for result in default_task_backend.results]
     settings.SEARCH_INDEX_WRITER = True
     for result in list(default_task_backend.results):
         result.task.call(*result.args, **result.kwargs)
-    from wagtail.search.backends import get_search_backend
-
     assert not any(str(page.pk) in pks for pks in get_search_backend().document_count().values())
 
 

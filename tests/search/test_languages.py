@@ -4,6 +4,7 @@ language, Italian pages offered while their translation is missing, synonyms per
 import io
 
 from django.core.management import call_command
+from django.test import RequestFactory
 from django.utils import translation
 
 import pytest
@@ -16,15 +17,17 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def demo_site(whoosh_index):
+def demo_site(whoosh_index, django_capture_on_commit_callbacks):
     call_command("load_demo_content", stdout=io.StringIO())
-    call_command("load_demo_translations", stdout=io.StringIO())
+    with django_capture_on_commit_callbacks(execute=True):  # wagtail-localize publishes on commit
+        call_command("load_demo_translations", stdout=io.StringIO())
     call_command("update_index", stdout=io.StringIO())
 
 
 def urls(query, language):
+    request = RequestFactory().get("/cerca/")  # the default site, as a reader's request
     with translation.override(language):
-        return [hit.url for hit in run_search(None, query, record=False).hits]
+        return [hit.url for hit in run_search(request, query, record=False).hits]
 
 
 def stems(text, language):
@@ -43,7 +46,8 @@ def test_each_language_has_its_own_stemmer():
 
 def test_a_french_query_finds_the_french_guide_and_not_the_italian_one(demo_site, client):
     found = urls("sans logement cette nuit", "fr")
-    assert found and found[0].startswith("/fr/") and "senza-casa-stanotte" in found[0]
+    french_guide = "/fr/guide/sfratto-e-morosita/senza-casa-stanotte/"
+    assert french_guide in found[:3]
     assert not any(url.startswith("/guide/") and "senza-casa-stanotte" in url for url in found)
     response = client.get("/fr/cerca/", {"q": "logements cette nuit"})
     page = response.content.decode()
