@@ -23,6 +23,7 @@ demo run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 # The address and the demo logins come last (create_demo_admin), after the migrations' output.
 demo: install
 	$(MANAGE) migrate --noinput --verbosity 0
+	$(MANAGE) create_demo_admin --port $(PORT) --site-only  # before the demo bookings send their e-mails
 	$(MANAGE) load_demo_content
 	$(MANAGE) load_demo_translations
 	$(MANAGE) update_index

@@ -33,8 +33,17 @@ class Command(BaseCommand):
         parser.add_argument(
             "--port", type=int, help="la porta di `make run`: il sito diventa 127.0.0.1:<porta>"
         )
+        parser.add_argument(
+            "--site-only", action="store_true", help="solo il sito su 127.0.0.1:<porta>, in silenzio"
+        )
 
-    def handle(self, *args, port=None, **options):
+    def handle(self, *args, port=None, site_only=False, **options):
+        site = Site.objects.filter(is_default_site=True).first()
+        if port and site is not None and (site.hostname, site.port) != (HOST, port):
+            site.hostname, site.port = HOST, port
+            site.save()
+        if site_only:
+            return
         user, _ = get_user_model().objects.get_or_create(
             username=DEMO_USERNAME,
             defaults={"email": "admin@example.org", "first_name": "Admin", "last_name": "Demo"},
@@ -45,10 +54,6 @@ class Command(BaseCommand):
         user.set_password(DEMO_PASSWORD)
         user.save()
 
-        site = Site.objects.filter(is_default_site=True).first()
-        if port and site is not None and (site.hostname, site.port) != (HOST, port):
-            site.hostname, site.port = HOST, port
-            site.save()
         base = f"http://{HOST}:{port}" if port else (site.root_url if site else f"http://{HOST}:8000")
 
         existing = set(
