@@ -54,7 +54,7 @@ def test_a_french_query_finds_the_french_guide_and_not_the_italian_one(demo_site
     assert "/fr/" in page and "sans logement cette nuit" in page.lower()
 
 
-@pytest.mark.xfail(reason="every demo guide now has a French translation: the test needs a guide left untranslated")
+@pytest.mark.xfail(reason="all demo guides now have a French translation; the test needs an untranslated one")
 def test_other_readers_get_italian_pages_while_a_translation_is_missing(demo_site):
     italian = urls("senza casa stanotte", "it")
     assert italian and "senza-casa-stanotte" in italian[0] and not italian[0].startswith("/fr/")
