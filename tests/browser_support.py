@@ -101,6 +101,28 @@ def javascript_off_phone(chromium, live_server):
     context = chromium.new_context(base_url=live_server.url, java_script_enabled=False, **PHONE)
     page = context.new_page()
     page.set_default_timeout(10_000)
+    page.javascript_enabled = False
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def scripts_blocked_phone(chromium, live_server):
+    """A phone whose browser runs none of the site's scripts, so pages are laid out as without
+    JavaScript (the site has no <noscript> content), while axe, injected by Playwright, can run:
+    with JavaScript off, axe's promise never settles and the test would hang."""
+    context = chromium.new_context(base_url=live_server.url, **PHONE)
+
+    def guard(route):
+        url = route.request.url
+        if url.startswith(live_server.url) and route.request.resource_type != "script":
+            route.continue_()
+        else:
+            route.abort()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
     yield page
     context.close()
 
@@ -129,6 +151,8 @@ def assert_no_axe_violations(page):
     """Run axe-core (bundled with axe-playwright-python, no download) for WCAG 2.1 AA."""
     from axe_playwright_python.sync_playwright import Axe
 
+    if getattr(page, "javascript_enabled", True) is False:
+        pytest.fail("axe cannot run on a page with JavaScript off: use the scripts_blocked_phone fixture")
     results = Axe().run(
         page,
         options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}},

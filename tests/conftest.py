@@ -3,7 +3,13 @@ from wagtail.models import Locale, Page, Site
 import pytest
 
 from core.models import SiteSettings
-from tests.browser_support import admin_browser, chromium, javascript_off_phone, phone  # noqa: F401 - one Chromium for every browser test
+from tests.browser_support import (  # noqa: F401 - one Chromium for every browser test
+    admin_browser,
+    chromium,
+    javascript_off_phone,
+    phone,
+    scripts_blocked_phone,
+)
 from tests.factories.pages import ContentPageFactory, HomePageFactory
 
 

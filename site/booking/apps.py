@@ -6,13 +6,10 @@ class BookingConfig(AppConfig):
     verbose_name = "Prenotazioni"
 
     def ready(self):
-        from . import redaction, webhooks  # noqa: F401 - webhooks connects anymail's tracking signal
-
-        redaction.install()
-
         # crisis: the site search finds the sportelli by name and place, as "sportello".
         from search.sources import ModelSource, register
 
+        from . import redaction, webhooks  # noqa: F401 - registers the token paths; connects anymail's signal
         from .models import Sportello
 
         register(

@@ -31,6 +31,10 @@ class CoreConfig(AppConfig):
 
         exports.install()  # every Wagtail CSV/XLSX export neutralises formulas
 
+        from core import redaction
+
+        redaction.install()  # the apps register their token paths (booking.redaction, network.redaction)
+
 
 def _content_changed(sender, **kwargs):
     from django.conf import settings

@@ -7,6 +7,4 @@ class NetworkConfig(AppConfig):
     verbose_name = "Hub di rete"
 
     def ready(self):
-        from . import redaction
-
-        redaction.install()
+        from . import redaction  # noqa: F401 - registers the hub's token paths with core.redaction

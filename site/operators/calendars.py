@@ -13,7 +13,9 @@ from django.urls import reverse
 
 from schedule.models import Calendar, Event
 
-from booking.models import Appointment, CalendarEntry, OperatorCalendar
+from booking.models import Appointment
+
+from .models import CalendarEntry, OperatorCalendar
 
 SHOWN = (Appointment.Status.CONFIRMED, Appointment.Status.ATTENDED, Appointment.Status.NO_SHOW)
 

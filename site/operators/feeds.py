@@ -19,9 +19,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from booking import ical
-from booking.models import CalendarEntry, CalendarFeed
 
 from . import calendars
+from .models import CalendarEntry, CalendarFeed
 
 PAST = datetime.timedelta(days=31)
 FUTURE = datetime.timedelta(days=366)

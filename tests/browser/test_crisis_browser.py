@@ -59,14 +59,14 @@ def open_urgent_booking_route(browser):
     assert browser.locator("h1").inner_text() == "Chiama subito"
 
 
-def test_emergency_numbers_in_the_first_screen_and_guide_actions_in_two(phone, javascript_off_phone, demo):
+def test_emergency_numbers_in_the_first_screen_and_guide_actions_in_two(phone, scripts_blocked_phone, demo):
     """Every page marked urgent, the urgent booking route and the home page: a tel: emergency link
     within 844 px; every guide: "Prenota" and the partners link within 1,688 px. axe clean on each
-    page, JavaScript on and off. The figures are printed (pytest -s) for the closing note."""
+    page, with the site's scripts and without. The figures are printed (pytest -s) for the closing note."""
     urgent = list(GuidePage.objects.live().filter(urgent=True).order_by("path"))
     assert {guide.slug for guide in urgent} >= set(URGENT_DEMO_GUIDES)
     figures = []
-    for browser, mode in ((phone, "js"), (javascript_off_phone, "no-js")):
+    for browser, mode in ((phone, "js"), (scripts_blocked_phone, "no-js")):
         for url in ["/", *[guide.url for guide in urgent], "urgent-route"]:
             if url == "urgent-route":
                 open_urgent_booking_route(browser)

@@ -9,8 +9,9 @@ import pytest
 from icalendar import Calendar as ICalendar
 
 from booking import ical, services
-from booking.models import Appointment, CalendarEntry, CalendarFeed
+from booking.models import Appointment
 from operators import calendars, feeds
+from operators.models import CalendarEntry, CalendarFeed
 from tests.booking.operators_fixtures import *  # noqa: F403 - fixtures
 from tests.booking.operators_fixtures import LAST_WEEK
 from tests.factories.booking_operators import book, rome

@@ -3,7 +3,6 @@
 - ``sportelli``: sportelli, their openings and closures;
 - ``appointments``: citizens' appointments and their state rules;
 - ``outbox``: e-mails waiting to leave and delivery events;
-- ``calendars``: operators' calendars, calendar entries and private feeds;
 - ``access``: the permissions of the operator screens;
 - ``tokens``: references and manage tokens;
 - ``contact_lock``: one lockable row per contact, so the per-contact limit holds under concurrency.
@@ -13,7 +12,6 @@ from core.topics import OTHER_TOPIC
 
 from .access import BookingAccess
 from .appointments import APPOINTMENT_TOPIC_CHOICES, Appointment, AppointmentQuerySet
-from .calendars import CalendarEntry, CalendarFeed, OperatorCalendar
 from .contact_lock import ContactLock
 from .outbox import DeliveryEvent, OutgoingMessage
 from .sportelli import WEEKDAYS, Channel, Closure, Opening, Sportello
@@ -27,14 +25,11 @@ __all__ = [
     "Appointment",
     "AppointmentQuerySet",
     "BookingAccess",
-    "CalendarEntry",
-    "CalendarFeed",
     "Channel",
     "Closure",
     "ContactLock",
     "DeliveryEvent",
     "Opening",
-    "OperatorCalendar",
     "OutgoingMessage",
     "Sportello",
     "hash_token",

@@ -362,7 +362,7 @@ LOGGING = {
         "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["redact_tokens"]}
     },
     # Manage-link and calendar-feed tokens never reach a log line.
-    "filters": {"redact_tokens": {"()": "booking.redaction.RedactManageTokens"}},
+    "filters": {"redact_tokens": {"()": "core.redaction.RedactTokens"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
         "django": {"handlers": ["console"], "level": "WARNING", "propagate": False},

@@ -6,9 +6,8 @@ from django.shortcuts import redirect
 
 from wagtail.log_actions import log
 
-from booking.models import CalendarFeed
-
 from .. import feeds
+from ..models import CalendarFeed
 from ..permissions import (
     get_sportello,
     sportelli_for,

@@ -1,10 +1,14 @@
-"""Operators' calendars, appointments as calendar events, private calendar feeds."""
+"""Operators' calendars, appointments as calendar events, private calendar feeds.
+
+These models were booking's until the operator side became its own app: their tables keep the
+``booking_`` names (``db_table``), so moving them changed no data (operators 0001 is state-only).
+"""
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
-from .tokens import hash_token
+from booking.models import hash_token
 
 
 class OperatorCalendar(models.Model):
@@ -16,6 +20,7 @@ class OperatorCalendar(models.Model):
     calendar = models.OneToOneField("schedule.Calendar", on_delete=models.CASCADE, related_name="+")
 
     class Meta:
+        db_table = "booking_operatorcalendar"
         verbose_name = "calendario dell'operatore"
         verbose_name_plural = "calendari degli operatori"
 
@@ -37,6 +42,7 @@ class CalendarEntry(models.Model):
     role = models.CharField(max_length=10, choices=Role.choices)
 
     class Meta:
+        db_table = "booking_calendarentry"
         constraints = [
             models.UniqueConstraint(
                 fields=["appointment", "role"], name="booking_calendar_entry_one_per_role"
@@ -64,6 +70,7 @@ class CalendarFeed(models.Model):
     last_used_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        db_table = "booking_calendarfeed"
         verbose_name = "calendario da abbonarsi"
         verbose_name_plural = "calendari da abbonarsi"
         constraints = [
