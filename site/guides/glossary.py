@@ -53,9 +53,13 @@ VOID_ELEMENTS = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 )
 NO_GLOSSARY_ATTR = "data-no-glossary"
-# The glossary's version in the shared cache (Redis in production): every edit changes it, and each
-# process rebuilds its index the first time it renders a guide after that.
+# The glossary's version in the shared cache (Redis in production): every edit changes it. The index
+# of each version is built once, right after the edit (``guides.signals``), and shared through the
+# cache: a process that renders a guide after a change unpickles it (~10 ms at 5,000 terms) instead of
+# querying and building it (~150 ms).
 VERSION_KEY = "guides:glossary:version"
+INDEX_KEY = "guides:glossary:index:{key}:{version}"
+INDEX_TIMEOUT = 24 * 3600
 
 
 def clear_cache(**kwargs):
@@ -103,7 +107,8 @@ def _is_word(char):
     return char.isalnum() or char == "_"
 
 
-_END = object()  # trie key: a spelling ends here (its normalised form is the value)
+_END = "<end>"  # trie key: a spelling ends here (value: its normalised form). Not one character, so
+# never a letter of a spelling; a string, so the index survives pickling into the shared cache.
 
 
 class TermIndex:
@@ -177,8 +182,29 @@ class TermIndex:
         return found
 
 
-# One index per language (key), each rebuilt when the version changes.
+# One index per language (key) in each process, replaced when the version changes.
 _shared = {}
+
+
+def current_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = uuid.uuid4().hex
+        if not cache.add(VERSION_KEY, version, None):
+            version = cache.get(VERSION_KEY) or version
+    return version
+
+
+def build_shared_index(fetch_terms, key, version=None, *, unless_shared=False):
+    """Build the index of ``version`` (read before the terms, so it is never older than its key) and
+    share it with every process through the cache. ``unless_shared``: skip if that version is built."""
+    version = version or current_version()
+    if unless_shared and cache.has_key(INDEX_KEY.format(key=key, version=version)):
+        return None
+    index = TermIndex(fetch_terms())
+    cache.set(INDEX_KEY.format(key=key, version=version), index, INDEX_TIMEOUT)
+    _shared[key] = (version, index)
+    return index
 
 
 @dataclass
@@ -201,14 +227,13 @@ class Glossary:
         """The glossary of this process, rebuilt only when a term changed (one small cache read per
         render; ``fetch_terms()`` — one query, passed by ``guides.models.load_glossary`` so this
         module imports no model — runs once per change)."""
-        version = cache.get(VERSION_KEY)
-        if version is None:
-            version = uuid.uuid4().hex
-            if not cache.add(VERSION_KEY, version, None):
-                version = cache.get(VERSION_KEY) or version
+        version = current_version()
         cached = _shared.get(key)
         if cached is None or cached[0] != version:
-            cached = _shared[key] = (version, TermIndex(fetch_terms()))
+            index = cache.get(INDEX_KEY.format(key=key, version=version))
+            if index is None:
+                index = build_shared_index(fetch_terms, key, version)
+            cached = _shared[key] = (version, index)
         return cls(index=cached[1])
 
     def mark(self, markup):

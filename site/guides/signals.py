@@ -1,5 +1,6 @@
 """Keep derived data right: a moved guide's ``topic``, the cached glossary."""
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
@@ -15,9 +16,17 @@ def update_topic_after_move(sender, instance, parent_page_after, **kwargs):
         GuidePage.objects.filter(pk=instance.pk).update(topic=parent.topic)
 
 
-def connect_glossary_cache():
+def glossary_changed(sender, **kwargs):
+    """A new glossary version now; its indexes built once after commit, off the request (a task)."""
     from guides.glossary import clear_cache
+    from guides.tasks import build_glossary_indexes
+
+    clear_cache()
+    transaction.on_commit(build_glossary_indexes.enqueue)  # after many saves, the first builds, the rest skip
+
+
+def connect_glossary_cache():
     from guides.models import GlossaryTerm
 
-    post_save.connect(clear_cache, sender=GlossaryTerm, dispatch_uid="guides_glossary_saved")
-    post_delete.connect(clear_cache, sender=GlossaryTerm, dispatch_uid="guides_glossary_deleted")
+    post_save.connect(glossary_changed, sender=GlossaryTerm, dispatch_uid="guides_glossary_saved")
+    post_delete.connect(glossary_changed, sender=GlossaryTerm, dispatch_uid="guides_glossary_deleted")

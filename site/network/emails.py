@@ -13,7 +13,7 @@ from django.utils import timezone
 from booking.emails import enqueue_send, public_base_url, site_settings
 from booking.models import OutgoingMessage
 
-KIND = "network"
+KIND = OutgoingMessage.Kind.NETWORK
 
 
 def absolute(path):

@@ -172,3 +172,32 @@ def test_the_shared_index_finds_exactly_what_a_regex_of_all_spellings_finds():
         assert list(index.finditer(sample)) == _regex_spans(spellings, sample)
 
     check()
+
+
+def test_a_glossary_change_is_indexed_once_after_commit_and_no_render_rebuilds_it(
+    guide, glossary_terms, client, site_settings, django_capture_on_commit_callbacks
+):
+    """Issue 19: the first render after a change must not query and rebuild the glossary. The index
+    of the new version is built once after the edit's commit and shared through the cache."""
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from wagtail.models import Locale
+
+    from guides import glossary
+
+    guide.save_revision().publish()
+    term = glossary_terms[1]  # "morosità", in the guide's text
+    with django_capture_on_commit_callbacks(execute=True):
+        term.definition = "Quando non paghi l'affitto per mesi."
+        term.save()
+    version = cache.get(glossary.VERSION_KEY)
+    for key in ["default", *Locale.objects.values_list("pk", flat=True)]:
+        assert cache.get(glossary.INDEX_KEY.format(key=key, version=version)) is not None, key
+    glossary._shared.clear()  # as in another process, which has not rendered since the change
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(guide.url)
+    page = BeautifulSoup(response.content, "html.parser")
+    assert "Quando non paghi l'affitto per mesi." in page.select_one(".glossary-list").get_text()
+    assert not [query["sql"] for query in queries.captured_queries if "guides_glossaryterm" in query["sql"]]

@@ -18,6 +18,7 @@ class OutgoingMessage(models.Model):
         CANCELLATION = "cancellation", "Annullamento"
         REMINDER = "reminder", "Promemoria"
         OPERATOR_NOTICE = "operator_notice", "Avviso agli operatori"
+        NETWORK = "network", "Rete dei servizi"  # the network's messages (network.emails), no appointment
 
     class Status(models.TextChoices):
         PENDING = "pending", "Da inviare"
