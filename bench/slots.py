@@ -31,9 +31,10 @@ from django.test.utils import CaptureQueriesContext, setup_test_environment  # n
 
 
 def build(count, horizon_days, first_day):
-    from booking import services, slots
+    from booking import slots
     from booking.models import Appointment, Closure, Sportello
     from core.models import Municipality
+    from operators import services as opening_services
 
     municipality, _ = Municipality.objects.get_or_create(slug="bench", defaults={"name": "Bench"})
     sportelli = []
@@ -47,7 +48,7 @@ def build(count, horizon_days, first_day):
             horizon_days=horizon_days,
         )
         for weekday, every in ((1, 1), (3, 2)):
-            services.create_weekly_opening(
+            opening_services.create_weekly_opening(
                 sportello,
                 first_day=first_day + datetime.timedelta(days=weekday),
                 last_day=first_day + datetime.timedelta(days=horizon_days + 30),

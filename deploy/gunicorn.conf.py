@@ -3,7 +3,7 @@
 The access log holds, per request: client address (nginx's X-Real-IP is not used here: it is
 127.0.0.1 behind nginx), method, path without query string, status, bytes, seconds. Paths that
 carry a secret (``/prenota/gestisci/<token>/``, ``/calendario/<token>.ics``) are written with
-``[token]`` instead: see site/booking/gunicorn_logging.py and docs/deploy.md.
+``[token]`` instead: see site/core/gunicorn_logging.py and docs/deploy.md.
 """
 
 import os
@@ -22,4 +22,4 @@ threads = 2
 timeout = 30
 accesslog = "-"
 access_log_format = '%(h)s "%(m)s %(U)s" %(s)s %(b)s %(L)s'
-logger_class = "booking.gunicorn_logging.RedactingLogger"
+logger_class = "core.gunicorn_logging.RedactingLogger"

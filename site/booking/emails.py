@@ -195,44 +195,30 @@ def queue_for_change(appointment, event, *, token=None, now=None):
     ``event`` is one of ``events.BOOKED``, ``MOVED``, ``CANCELLED``. ``token`` is the raw manage
     token, known only at booking time. Safe to call twice for the same change (dedupe keys).
     """
-    pk = appointment.pk
-    written = []
-    if event == events.BOOKED:
-        written.append(
-            queue(
-                appointment,
-                OutgoingMessage.Kind.CONFIRMATION,
-                to=appointment.email,
-                dedupe_key=f"appointment:{pk}:confirmation",
-                context={"manage_url": manage_url(token) if token else ""},
-                attach_ics=True,
-                now=now,
-            )
-        )
-    elif event == events.MOVED:
-        written.append(
-            queue(
-                appointment,
-                OutgoingMessage.Kind.CHANGE,
-                to=appointment.email,
-                dedupe_key=f"appointment:{pk}:moved:{appointment.moved_count}",
-                attach_ics=True,
-                now=now,
-            )
-        )
-    elif event == events.CANCELLED:
-        written.append(
-            queue(
-                appointment,
-                OutgoingMessage.Kind.CANCELLATION,
-                to=appointment.email,
-                dedupe_key=f"appointment:{pk}:cancelled",
-                context={"by_citizen": appointment.cancelled_by == Appointment.CancelledBy.CITIZEN},
-                attach_ics=True,
-                now=now,
-            )
-        )
-    return [message for message in written if message is not None]
+    Kind = OutgoingMessage.Kind
+    kind, cause, context = {
+        events.BOOKED: (
+            Kind.CONFIRMATION,
+            "confirmation",
+            {"manage_url": manage_url(token) if token else ""},
+        ),
+        events.MOVED: (Kind.CHANGE, f"moved:{appointment.moved_count}", {}),
+        events.CANCELLED: (
+            Kind.CANCELLATION,
+            "cancelled",
+            {"by_citizen": appointment.cancelled_by == Appointment.CancelledBy.CITIZEN},
+        ),
+    }[event]
+    message = queue(
+        appointment,
+        kind,
+        to=appointment.email,
+        dedupe_key=f"appointment:{appointment.pk}:{cause}",
+        context=context,
+        attach_ics=True,
+        now=now,
+    )
+    return [message] if message is not None else []
 
 
 def queue_reminder(appointment, *, now=None):

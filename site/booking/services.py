@@ -18,7 +18,6 @@ the transaction of the insert, after locking one ``ContactLock`` row per contact
 with one phone queue on that row and the later ones see the earlier ones' appointments.
 """
 
-import datetime
 import hashlib
 import hmac
 import logging
@@ -28,12 +27,10 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Q
-from django.utils import timezone
-
-from schedule.models import Event, Rule
+from django.utils import timezone, translation
 
 from . import notifications, slots
-from .models import Appointment, ContactLock, Opening, hash_token
+from .models import Appointment, ContactLock, hash_token
 
 logger = logging.getLogger("sportello.booking")
 
@@ -266,53 +263,8 @@ def cancel(appointment, *, now, reason="", by=Appointment.CancelledBy.CITIZEN, u
     return Outcome(OK, appointment=appointment)
 
 
-def weekly_rule(every_weeks=1):
-    """The shared django-scheduler rule "every week" or "every N weeks" (created once)."""
-    params = "" if every_weeks == 1 else f"interval:{every_weeks}"
-    name = "Ogni settimana" if every_weeks == 1 else f"Ogni {every_weeks} settimane"
-    rule, _ = Rule.objects.get_or_create(
-        frequency="WEEKLY", params=params, defaults={"name": name, "description": name}
-    )
-    return rule
-
-
-def create_weekly_opening(
-    sportello,
-    *,
-    first_day,
-    last_day,
-    start_time,
-    end_time,
-    every_weeks=1,
-    slot_minutes=30,
-    capacity=1,
-    topics=(),
-):
-    """An opening on ``first_day``'s weekday from ``start_time`` to ``end_time`` (local time), every
-    ``every_weeks`` weeks until ``last_day`` included: an ``Event`` with a ``Rule`` in the sportello's
-    calendar plus our ``Opening``."""
-    zone = slots.local_zone()
-    start = datetime.datetime.combine(first_day, start_time, tzinfo=zone)
-    end = datetime.datetime.combine(first_day, end_time, tzinfo=zone)
-    until = datetime.datetime.combine(last_day, datetime.time(23, 59), tzinfo=zone)
-    event = Event.objects.create(
-        calendar=sportello.calendar,
-        title=f"Apertura {sportello.name}"[:255],
-        start=start,
-        end=end,
-        rule=weekly_rule(every_weeks),
-        end_recurring_period=until,
-    )
-    return Opening.objects.create(
-        sportello=sportello, event=event, slot_minutes=slot_minutes, capacity=capacity, topics=list(topics)
-    )
-
-
 def current_language():
     """The reader's language (one of settings.LANGUAGES), stored on the appointment."""
-    from django.conf import settings
-    from django.utils import translation
-
     try:
         return translation.get_supported_language_variant(translation.get_language() or "")
     except LookupError:

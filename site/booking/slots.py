@@ -24,7 +24,7 @@ from django.utils import timezone
 
 from schedule.models import Occurrence
 
-from .models import Appointment, Closure, Opening, Sportello
+from .models import Appointment, Closure, Opening
 
 UTC = datetime.UTC
 
@@ -268,10 +268,6 @@ def days_with_free_slots(slots):
     for slot in slots:
         days[slot.day].append(slot)
     return dict(sorted(days.items()))
-
-
-def active_sportelli():
-    return Sportello.objects.filter(active=True).select_related("municipality")
 
 
 def now():

@@ -17,6 +17,8 @@ from booking.models import Appointment, Closure, Opening, Sportello
 from core import content
 from core.models import Municipality
 
+from . import services as opening_services
+
 MONTHS_AHEAD_DAYS = 92
 FOLDER = "sportelli"
 DEMO_OPERATOR = "operatrice"
@@ -47,7 +49,7 @@ def load_sportello(item, today):
         sportello.save()
     if not Opening.objects.filter(sportello=sportello).exists():
         for weekday, start, end, every_weeks, minutes, desks in openings:
-            services.create_weekly_opening(
+            opening_services.create_weekly_opening(
                 sportello,
                 first_day=next_weekday(today, weekday),
                 last_day=today + datetime.timedelta(days=MONTHS_AHEAD_DAYS),

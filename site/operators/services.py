@@ -15,8 +15,10 @@ from django.utils import timezone
 
 from wagtail.log_actions import log
 
+from schedule.models import Event, Rule
+
 from booking import services, slots
-from booking.models import Appointment, Closure
+from booking.models import Appointment, Closure, Opening
 
 from . import calendars
 
@@ -105,6 +107,48 @@ def move(appointment, new_start, *, user, now, **log_data):
 # Openings ----------------------------------------------------------------------------------------
 
 
+def weekly_rule(every_weeks=1):
+    """The shared django-scheduler rule "every week" or "every N weeks" (created once)."""
+    params = "" if every_weeks == 1 else f"interval:{every_weeks}"
+    name = "Ogni settimana" if every_weeks == 1 else f"Ogni {every_weeks} settimane"
+    rule, _ = Rule.objects.get_or_create(
+        frequency="WEEKLY", params=params, defaults={"name": name, "description": name}
+    )
+    return rule
+
+
+def create_weekly_opening(
+    sportello,
+    *,
+    first_day,
+    last_day,
+    start_time,
+    end_time,
+    every_weeks=1,
+    slot_minutes=30,
+    capacity=1,
+    topics=(),
+):
+    """An opening on ``first_day``'s weekday from ``start_time`` to ``end_time`` (local time), every
+    ``every_weeks`` weeks until ``last_day`` included: an ``Event`` with a ``Rule`` in the sportello's
+    calendar plus our ``Opening``."""
+    zone = slots.local_zone()
+    start = datetime.datetime.combine(first_day, start_time, tzinfo=zone)
+    end = datetime.datetime.combine(first_day, end_time, tzinfo=zone)
+    until = datetime.datetime.combine(last_day, datetime.time(23, 59), tzinfo=zone)
+    event = Event.objects.create(
+        calendar=sportello.calendar,
+        title=f"Apertura {sportello.name}"[:255],
+        start=start,
+        end=end,
+        rule=weekly_rule(every_weeks),
+        end_recurring_period=until,
+    )
+    return Opening.objects.create(
+        sportello=sportello, event=event, slot_minutes=slot_minutes, capacity=capacity, topics=list(topics)
+    )
+
+
 def first_weekday_on_or_after(day, weekday):
     return day + datetime.timedelta(days=(weekday - day.weekday()) % 7)
 
@@ -131,7 +175,7 @@ def create_openings(
         first = first_weekday_on_or_after(first_day, weekday)
         if first > last_day:
             continue
-        opening = services.create_weekly_opening(
+        opening = create_weekly_opening(
             sportello,
             first_day=first,
             last_day=last_day,
@@ -157,7 +201,7 @@ def update_opening(
     first_day = timezone.localtime(event.start).date()
     event.start = datetime.datetime.combine(first_day, start_time, tzinfo=zone)
     event.end = datetime.datetime.combine(first_day, end_time, tzinfo=zone)
-    event.rule = services.weekly_rule(int(every_weeks))
+    event.rule = weekly_rule(int(every_weeks))
     event.end_recurring_period = datetime.datetime.combine(last_day, datetime.time(23, 59), tzinfo=zone)
     event.save()
     opening.slot_minutes = slot_minutes

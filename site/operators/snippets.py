@@ -9,7 +9,7 @@ Their permission policy (per sportello) is ``operators.policy``.
 from django import forms
 
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -37,6 +37,25 @@ class SportelloViewSet(LinkedSnippetViewSet):
     list_display = ["name", "kind", "municipality", "active"]
     list_filter = ["kind", "active"]
     inspect_view_enabled = True
+    panels = [
+        MultiFieldPanel([FieldPanel("name"), FieldPanel("slug"), FieldPanel("kind")], heading="Sportello"),
+        MultiFieldPanel(
+            [
+                FieldPanel("municipality"),
+                FieldPanel("address"),
+                FieldPanel("directions"),
+                FieldPanel("accessibility"),
+                FieldPanel("what_to_bring"),
+            ],
+            heading="Dove e come",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("min_notice_hours"), FieldPanel("horizon_days"), FieldPanel("active")],
+            heading="Prenotazioni",
+        ),
+        FieldPanel("operators"),
+        FieldPanel("sort_order"),
+    ]
 
 
 class OpeningViewSet(LinkedSnippetViewSet):
@@ -56,6 +75,7 @@ class ClosureViewSet(LinkedSnippetViewSet):
     icon = "cross"
     list_display = ["__str__", "reason"]
     list_filter = ["sportello"]
+    panels = [FieldPanel("sportello"), FieldPanel("start_date"), FieldPanel("end_date"), FieldPanel("reason")]
 
 
 def register():

@@ -377,7 +377,7 @@ def test_at_most_three_future_appointments_per_contact(client, ready, municipali
 
 def test_rate_limit_per_ip(client, ready, municipality, settings):
     walk_to_summary(client, ready, municipality)
-    from booking import views
+    from booking.views import common as views
 
     for _ in range(views.BOOKINGS_PER_IP_PER_HOUR):
         views.over_limit(
@@ -540,7 +540,7 @@ def test_step_pages_make_a_bounded_number_of_queries(
 
 
 def test_manage_link_attempts_are_rate_limited(client, ready):
-    from booking import views
+    from booking.views import common as views
 
     outcome = book_now(ready)
     for _ in range(views.MANAGE_LINKS_PER_IP_PER_HOUR):

@@ -2,9 +2,9 @@ import datetime
 
 import factory
 
-from booking import services
 from booking.models import Appointment, Sportello
 from core.models import Municipality
+from operators import services as opening_services
 
 
 class MunicipalityFactory(factory.django.DjangoModelFactory):
@@ -34,7 +34,7 @@ class SportelloFactory(factory.django.DjangoModelFactory):
 def weekly_opening(sportello, first_day, start="09:00", end="12:00", **kwargs):
     """An opening every week (or ``every_weeks``) from ``first_day`` for a year."""
     kwargs.setdefault("last_day", first_day + datetime.timedelta(days=365))
-    return services.create_weekly_opening(
+    return opening_services.create_weekly_opening(
         sportello,
         first_day=first_day,
         start_time=datetime.time.fromisoformat(start),

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from tests.browser_support import assert_no_axe_violations
@@ -63,8 +64,9 @@ def test_letter_and_rent_on_a_phone_with_javascript(phone, tools):
     phone.get_by_role("button", name="Prepara la lettera").click()
     assert phone.get_by_role("heading", name="La tua lettera è pronta").is_visible()
     assert "in 6 rate mensili da 300 € ciascuna" in phone.locator("#lettera").inner_text()
-    assert phone.get_by_role("button", name="Copia il testo").is_visible()
-    assert phone.get_by_role("button", name="Stampa la lettera").is_visible()
+    # The buttons are shown by the page's script: wait for it (is_visible() does not wait).
+    expect(phone.get_by_role("button", name="Copia il testo")).to_be_visible()
+    expect(phone.get_by_role("button", name="Stampa la lettera")).to_be_visible()
     no_sideways_scroll(phone)
     assert_no_axe_violations(phone)
     with phone.expect_download() as download:

@@ -10,7 +10,6 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
 from core.topics import OTHER_TOPIC
@@ -71,26 +70,6 @@ class Sportello(index.Indexed, models.Model):
     )
     active = models.BooleanField("attivo", default=True, help_text="Se spento, non si può prenotare.")
     sort_order = models.PositiveSmallIntegerField("ordine", default=0)
-
-    panels = [
-        MultiFieldPanel([FieldPanel("name"), FieldPanel("slug"), FieldPanel("kind")], heading="Sportello"),
-        MultiFieldPanel(
-            [
-                FieldPanel("municipality"),
-                FieldPanel("address"),
-                FieldPanel("directions"),
-                FieldPanel("accessibility"),
-                FieldPanel("what_to_bring"),
-            ],
-            heading="Dove e come",
-        ),
-        MultiFieldPanel(
-            [FieldPanel("min_notice_hours"), FieldPanel("horizon_days"), FieldPanel("active")],
-            heading="Prenotazioni",
-        ),
-        FieldPanel("operators"),
-        FieldPanel("sort_order"),
-    ]
 
     # The site search finds a sportello by its name and its place ("Angera"): see booking/apps.py.
     search_fields = [
@@ -170,8 +149,6 @@ class Opening(models.Model):
         help_text="Gli argomenti trattati (slug). Vuoto: tutti gli argomenti.",
     )
 
-    panels = [FieldPanel("slot_minutes"), FieldPanel("capacity"), FieldPanel("topics")]
-
     class Meta:
         verbose_name = "apertura"
         verbose_name_plural = "aperture"
@@ -230,8 +207,6 @@ class Closure(models.Model):
     end_date = models.DateField("al giorno (compreso)")
     reason = models.CharField("motivo", max_length=120, blank=True, help_text="Es. «Festività»")
     created_at = models.DateTimeField(auto_now_add=True)
-
-    panels = [FieldPanel("sportello"), FieldPanel("start_date"), FieldPanel("end_date"), FieldPanel("reason")]
 
     class Meta:
         verbose_name = "chiusura"

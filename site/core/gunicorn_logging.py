@@ -1,17 +1,15 @@
-"""gunicorn's logger without secret tokens: manage links and calendar feeds carry one in the path.
+"""gunicorn's logger without secret tokens (manage links, calendar feeds, the network's links).
 
 ``deploy/gunicorn.conf.py`` sets ``logger_class`` to ``RedactingLogger``. Every value of an access
 log line (path, request line, query, headers such as Referer) goes through
-``core.redaction.redact`` (the workers have loaded every app, so every app's token paths are
-registered): ``/prenota/gestisci/<token>/`` is written ``/prenota/gestisci/[token]/`` whatever the
-format. The error log gets the same logging filter that Django's request loggers have.
+``core.redaction.redact``: ``/prenota/gestisci/<token>/`` is written ``/prenota/gestisci/[token]/``
+whatever the format. The workers load the Django application before serving, so every app has
+registered its token paths by then. The error log gets the filter Django's request loggers have.
 """
 
 from gunicorn.glogging import Logger
 
 from core import redaction
-
-from . import redaction as booking_paths  # noqa: F401 - registers booking's token paths
 
 
 class RedactingLogger(Logger):
