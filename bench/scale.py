@@ -108,10 +108,13 @@ def run(args):
     big_directory = measure(f"/partner/ at {partners_after} partners", "/partner/")
     big_guide = measure(f"guide at {partners_after} partners", guide.url)
 
+    from wagtail.models import Locale
+
+    italian = Locale.get_default()  # the glossary is translatable: the Italian terms
     terms_before = GlossaryTerm.objects.count()
     base_terms = measure(f"guide at {terms_before} glossary terms", guide.url)
     GlossaryTerm.objects.bulk_create(
-        GlossaryTerm(term=f"parola{n:05d}", definition=f"Spiegazione semplice numero {n}.")
+        GlossaryTerm(term=f"parola{n:05d}", definition=f"Spiegazione semplice numero {n}.", locale=italian)
         for n in range(max(0, args.terms - terms_before))
     )
     changed = GlossaryTerm.objects.order_by("pk").first()
