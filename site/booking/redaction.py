@@ -6,6 +6,6 @@ of any later page, its links or its Referer. The private calendar feeds (``/cale
 carry a secret too. Importing this module registers both with the shared log filter.
 """
 
-from core.redaction import redact, register  # noqa: F401 - redact is booking's public helper
+from core.redaction import register
 
 TOKEN_IN_PATH = register(r"(/prenota/gestisci/|/calendario/)[A-Za-z0-9_-]{8,}")

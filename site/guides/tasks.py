@@ -17,10 +17,10 @@ def build_glossary_indexes():
     from guides.models import glossary_terms
 
     try:
-        for locale_id in [None, *Locale.objects.values_list("pk", flat=True)]:
+        for locale_id in Locale.objects.values_list("pk", flat=True):  # pages render with their locale
             build_shared_index(
                 lambda locale_id=locale_id: glossary_terms(locale_id),
-                key=locale_id or "default",
+                key=locale_id,
                 unless_shared=True,
             )
     except Exception as error:  # noqa: BLE001 - the next render builds what is missing

@@ -117,6 +117,16 @@ def weekly_rule(every_weeks=1):
     return rule
 
 
+def event_times(first_day, start_time, end_time, last_day):
+    """An opening's event in local time: its first start and end, and the end of its recurrence."""
+    zone = slots.local_zone()
+    return (
+        datetime.datetime.combine(first_day, start_time, tzinfo=zone),
+        datetime.datetime.combine(first_day, end_time, tzinfo=zone),
+        datetime.datetime.combine(last_day, datetime.time(23, 59), tzinfo=zone),
+    )
+
+
 def create_weekly_opening(
     sportello,
     *,
@@ -132,10 +142,7 @@ def create_weekly_opening(
     """An opening on ``first_day``'s weekday from ``start_time`` to ``end_time`` (local time), every
     ``every_weeks`` weeks until ``last_day`` included: an ``Event`` with a ``Rule`` in the sportello's
     calendar plus our ``Opening``."""
-    zone = slots.local_zone()
-    start = datetime.datetime.combine(first_day, start_time, tzinfo=zone)
-    end = datetime.datetime.combine(first_day, end_time, tzinfo=zone)
-    until = datetime.datetime.combine(last_day, datetime.time(23, 59), tzinfo=zone)
+    start, end, until = event_times(first_day, start_time, end_time, last_day)
     event = Event.objects.create(
         calendar=sportello.calendar,
         title=f"Apertura {sportello.name}"[:255],
@@ -197,12 +204,10 @@ def update_opening(
 ):
     """Change an opening's times, rhythm, end, length, seats and topics; booked appointments stay."""
     event = opening.event
-    zone = slots.local_zone()
     first_day = timezone.localtime(event.start).date()
-    event.start = datetime.datetime.combine(first_day, start_time, tzinfo=zone)
-    event.end = datetime.datetime.combine(first_day, end_time, tzinfo=zone)
+    times = event_times(first_day, start_time, end_time, last_day)
+    event.start, event.end, event.end_recurring_period = times
     event.rule = weekly_rule(int(every_weeks))
-    event.end_recurring_period = datetime.datetime.combine(last_day, datetime.time(23, 59), tzinfo=zone)
     event.save()
     opening.slot_minutes = slot_minutes
     opening.capacity = capacity
