@@ -1,12 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core import mfa, sitemaps
+from core import mfa, pagetree, sitemaps
 
 urlpatterns = [
     path("admin/mfa/", include(mfa.urlpatterns)),
@@ -47,5 +47,8 @@ if getattr(settings, "BENCH_VIEWS", False):
 
         urlpatterns += peer_urlpatterns()
 
-# Wagtail's page serving stays last: it catches every other path.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)
+# Wagtail's page serving stays last: it catches every other path. Its view is wrapped so pages are
+# routed from the page tree snapshot (core.pagetree); its other URLs (password, login) are kept.
+page_urls = [pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"]
+page_urls.append(re_path(wagtail_urls.serve_pattern, pagetree.serve, name="wagtail_serve"))
+urlpatterns += i18n_patterns(path("", include(page_urls)), prefix_default_language=False)

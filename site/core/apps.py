@@ -8,9 +8,10 @@ class CoreConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_migrate, post_save
 
-        from wagtail.signals import page_published, page_unpublished
+        from wagtail.models import Locale, PageViewRestriction, Site
+        from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from core import cache
+        from core import cache, pagetree
 
         # Pages purge themselves through wagtail.contrib.frontend_cache (its app registers that);
         # the pages that list them are purged here. Anything else that is not a page (snippets,
@@ -19,6 +20,14 @@ class CoreConfig(AppConfig):
         page_unpublished.connect(cache.purge_page_and_ancestors, dispatch_uid="purge_ancestors_unpublished")
         post_save.connect(_content_changed, dispatch_uid="pagecache_content_saved")
         post_delete.connect(_content_changed, dispatch_uid="pagecache_content_deleted")
+        # Routing, restrictions, breadcrumbs and alternates come from each process's page tree.
+        post_save.connect(pagetree.invalidate_on_page_save, dispatch_uid="pagetree_page_saved")
+        post_delete.connect(pagetree.invalidate_on_page_save, dispatch_uid="pagetree_page_deleted")
+        post_page_move.connect(pagetree.invalidate, dispatch_uid="pagetree_page_moved")
+        for model in (PageViewRestriction, Site, Locale):
+            uid = f"pagetree_{model.__name__}"
+            post_save.connect(pagetree.invalidate, sender=model, dispatch_uid=f"{uid}_saved")
+            post_delete.connect(pagetree.invalidate, sender=model, dispatch_uid=f"{uid}_deleted")
         # Every deploy runs migrate: new templates and static files must not be hidden by pages
         # rendered by the previous release.
         post_migrate.connect(cache.bump_generation, sender=self, dispatch_uid="pagecache_after_migrate")

@@ -56,16 +56,21 @@ def generation():
 
 def fragment_version(request, page):
     """``(timeout, version)`` for a ``{% cache %}`` fragment of ``page`` that only changes when the
-    page is published again or a snippet/setting shown on many pages changes (the generation).
+    page is published again, a snippet/setting shown on many pages changes (the generation) or any
+    page changes (the page tree's token: the fragment may list other pages).
 
     Previews, pages never published and a cache outage get a one-off version and timeout 0, so
     an editor's draft is never stored nor served from the cache.
     """
+    from core import pagetree
+
     published = getattr(page, "last_published_at", None)
     if not getattr(request, "is_preview", False) and published is not None:
         try:
             current = getattr(request, GENERATION_ATTR, None) or generation()
-            return timeout(), f"{published.timestamp()}:{current}"
+            tree = pagetree.current()
+            if tree is not None:
+                return timeout(), f"{published.timestamp()}:{current}:{tree.token}"
         except Exception:
             logger.exception("page cache: generation unavailable")
     return 0, uuid.uuid4().hex
@@ -122,12 +127,18 @@ def allow_caching(request):
 def mark_cacheable(request, page):
     """Called from the ``before_serve_page`` hook: only Wagtail pages without restrictions qualify.
 
-    One query: a restriction on the page or any ancestor (``Page.get_view_restrictions`` takes two).
+    No query when the page tree snapshot knows (core.pagetree); otherwise one: a restriction on
+    the page or any ancestor (``Page.get_view_restrictions`` takes two).
     """
     from wagtail.models import PageViewRestriction
 
+    from core import pagetree
+
     if not PageCacheMiddleware._request_is_cacheable(request):
         return  # not stored anyway: spare the query
+    if pagetree.unrestricted(page):
+        setattr(request, MARK, True)
+        return
     steplen = page.steplen
     paths = [page.path[:end] for end in range(steplen, len(page.path) + 1, steplen)]
     if not PageViewRestriction.objects.filter(page__path__in=paths).exists():

@@ -12,6 +12,8 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page
 
+from core import pagetree
+
 
 def language_name(code):
     return dict(settings.LANGUAGES).get(code, code)
@@ -86,10 +88,10 @@ def _alternates(request, page, current):
         full_path = "/"  # a personal link (manage token) is never repeated in the page
     translations = {}
     if isinstance(page, Page) and page.pk:
-        for other in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[other.locale.language_code] = other
+        for other, code in pagetree.live_translations(page):
+            translations[code] = other
             if other.pk == page.pk and request is not None:
-                request._sportello_page_language = other.locale.language_code
+                request._sportello_page_language = code
     source = translations.get(settings.LANGUAGE_CODE)
     entries = []
     for code, name in settings.LANGUAGES:

@@ -23,6 +23,7 @@ from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from core.cache import fragment_version
+from core.pagetree import TreePageMixin
 from core.topics import TOPIC_CHOICES, TOPICS, TOPICS_BY_SLUG
 from guides.blocks import GuideBodyBlock, body_text
 from guides.glossary import Glossary
@@ -33,7 +34,7 @@ BOOKING_PATH = "/prenota/"
 TOPIC_ORDER = {topic.slug: position for position, topic in enumerate(TOPICS)}
 
 
-class GuideIndexPage(Page):
+class GuideIndexPage(TreePageMixin, Page):
     """/guide/: the four topics."""
 
     intro = models.TextField("introduzione", max_length=400, blank=True)
@@ -75,7 +76,7 @@ class GuideTopicPageForm(WagtailAdminPageForm):
 DUPLICATE_TOPIC = "C'è già una pagina per questo argomento."
 
 
-class GuideTopicPage(Page):
+class GuideTopicPage(TreePageMixin, Page):
     """One topic (``core.topics``): lists its guides with their summary."""
 
     topic = models.CharField("argomento", max_length=40, choices=TOPIC_CHOICES)
@@ -140,7 +141,7 @@ class GuideTopicPage(Page):
         return context
 
 
-class GuidePage(Page):
+class GuidePage(TreePageMixin, Page):
     """An easy-read guide: in brief, who it is for, what to do, who can help, when reviewed."""
 
     topic = models.CharField(
@@ -319,9 +320,10 @@ class GuidePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_guides"] = self.get_related_guides()
-        # The article (body with glossary, partners) is a cached fragment: these are only computed
-        # when it is rendered, i.e. after a publish or a change to partners, glossary or settings.
+        # The article (body with glossary, partners, related guides) is a cached fragment: these
+        # are only computed when it is rendered, i.e. after a publish or a change to partners,
+        # glossary, settings or any page.
+        context["related_guides"] = SimpleLazyObject(self.get_related_guides)
         context["related_partners"] = SimpleLazyObject(self.get_related_partners)
         context["glossary"] = SimpleLazyObject(lambda: load_glossary(self.locale_id))
         context["fragment_timeout"], context["fragment_version"] = fragment_version(request, self)

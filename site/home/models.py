@@ -5,13 +5,14 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.pagetree import TreePageMixin, url_path_prefixes
 from core.topics import TOPICS
 from guides.models import GuideTopicPage
 
 PLAIN_RICH_TEXT = ["bold", "link", "ol", "ul", "h2", "h3"]
 
 
-class HomePage(Page):
+class HomePage(TreePageMixin, Page):
     """The entry point: what the service does, the four topics, search, booking, emergencies."""
 
     intro = models.TextField(
@@ -41,20 +42,23 @@ class HomePage(Page):
             pages.setdefault(page.topic, page)
         return [{"topic": topic, "page": pages.get(topic.slug)} for topic in TOPICS]
 
+    routes_by_url_path = True  # core.pagetree.route answers for it from the snapshot
+
     def route(self, request, path_components):
         """Find the deepest page on the path in one query instead of two per level.
 
         Wagtail walks the tree one slug at a time (a query for the child, one for its specific
         row); a guide at /guide/<topic>/<guide>/ would cost six queries before rendering. The
         page found still routes what is left of the path (e.g. a RoutablePageMixin sub-URL).
+        Requests are first routed from the page tree snapshot (core.pagetree.route); this is
+        what answers when the snapshot cannot.
         """
         if path_components:
-            prefixes = [
-                self.url_path + "/".join(path_components[:length]) + "/"
-                for length in range(len(path_components), 0, -1)
-            ]
             match = (
-                Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
+                Page.objects.filter(
+                    url_path__in=url_path_prefixes(self.url_path, path_components),
+                    path__startswith=self.path,
+                )
                 .order_by("-depth")
                 .first()
             )
@@ -68,7 +72,7 @@ class HomePage(Page):
         return context
 
 
-class ContentPage(Page):
+class ContentPage(TreePageMixin, Page):
     """A plain page: privacy notice, legal notes, contacts, FAQ."""
 
     summary = models.TextField("in breve", max_length=400, blank=True)

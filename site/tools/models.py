@@ -20,6 +20,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.pagetree import TreePageMixin
 from core.topics import TOPIC_CHOICES, TOPICS_BY_SLUG
 from tools import logic
 from tools.blocks import AgreementBlock, LetterBlock, MeasureBlock, StageBlock
@@ -34,7 +35,7 @@ def private(response):
     return response
 
 
-class ToolIndexPage(Page):
+class ToolIndexPage(TreePageMixin, Page):
     """/strumenti/: the tools, each with one line on what it does."""
 
     intro = models.TextField("introduzione", max_length=600)
@@ -59,7 +60,7 @@ class ToolIndexPage(Page):
         return context
 
 
-class ToolPage(Page):
+class ToolPage(TreePageMixin, Page):
     """What every tool has: an introduction, the topic it belongs to, sources and review date."""
 
     topic = models.CharField(

@@ -1,6 +1,7 @@
 from django import template
 from django.utils.translation import gettext
 
+from core import pagetree
 from core.languages import prefixed
 from core.models import tel_href
 
@@ -25,7 +26,9 @@ def breadcrumb(context, page=None, current_label=None, parents=()):
     if page is not None:
         if page.depth <= 2:
             return {"links": [], "current_label": ""}
-        for ancestor in page.get_ancestors().filter(depth__gt=1):
+        for ancestor in pagetree.ancestors(page):
+            if ancestor.depth <= 1:
+                continue
             label = gettext("Home") if ancestor.depth == 2 else ancestor.title
             links.append((label, ancestor.get_url(request=request)))
         current_label = current_label or page.title
