@@ -6,6 +6,10 @@ normalised query, the filters, the page, the language and the site, and by a ver
 whenever a page is published, unpublished or deleted and whenever the page cache's generation
 changes (snippets, settings) — so a published change is found at once. Staff never use it.
 What the reader searched is still counted (popular searches, searches without results).
+
+The rendered results page is kept beside the results, for the exact address asked (the query as
+typed shows in the search box), under the same key and version: a repeated query costs a cache
+read and the count, not a render. Readers with a session or messages cookie never get a stored page.
 """
 
 import hashlib
@@ -15,6 +19,7 @@ import uuid
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
+from django.http import HttpResponse
 from django.utils import translation
 
 from core import cache as page_cache
@@ -86,3 +91,29 @@ def store(cache_key, outcome):
         cache.set(cache_key, outcome, seconds())
     except Exception:
         logger.exception("search cache: store failed")
+
+
+def page_key(request, outcome):
+    """Where the rendered page of ``outcome`` for this address is kept, or None if it may not be."""
+    if not outcome.cache_key or any(name in request.COOKIES for name in page_cache.SKIP_COOKIES):
+        return None
+    digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+    return f"{outcome.cache_key}:page:{digest}"
+
+
+def get_page(key):
+    frozen = get(key)
+    if frozen is None:
+        return None
+    response = HttpResponse(frozen["content"], content_type=frozen["content_type"])
+    response["X-Search-Cache"] = "hit"
+    return response
+
+
+def store_page(key, response):
+    if response.status_code != 200 or response.cookies:
+        return
+    try:
+        cache.set(key, {"content": response.content, "content_type": response["Content-Type"]}, seconds())
+    except Exception:
+        logger.exception("search cache: page store failed")

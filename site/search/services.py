@@ -64,6 +64,7 @@ class SearchOutcome:
     suggestion: str = ""
     promotions: list = field(default_factory=list)
     also_searched: list = field(default_factory=list)  # synonyms the query was expanded with
+    cache_key: str = ""  # set when anonymous results are cached (result_cache)
 
     @property
     def searched(self):
@@ -147,6 +148,7 @@ def run_search(request, raw_query, type_key="", topic="", page_number=1, per_pag
             return cached
     outcome = _run(request, query, outcome, type_key, topic, page_number, per_page, record)
     if cache_key is not None:
+        outcome.cache_key = cache_key  # the rendered page is kept under it too (views.search)
         result_cache.store(cache_key, outcome)
     return outcome
 

@@ -4,7 +4,7 @@ from django.views.decorators.http import require_GET
 
 from core.topics import TOPICS
 
-from . import services
+from . import result_cache, services
 from .forms import SearchForm
 
 
@@ -15,6 +15,9 @@ def search(request):
     outcome = services.run_search(
         request, query, type_key=type_key, topic=topic, page_number=request.GET.get("pagina")
     )
+    page_key = result_cache.page_key(request, outcome)
+    if page_key is not None and (stored := result_cache.get_page(page_key)) is not None:
+        return stored
     context = {
         "form": form,
         "outcome": outcome,
@@ -22,7 +25,10 @@ def search(request):
         "hide_site_search": True,  # one search box on the search page: its own, with the filters
         "topics": TOPICS,
     }
-    return render(request, "search/search.html", context)
+    response = render(request, "search/search.html", context)
+    if page_key is not None:
+        result_cache.store_page(page_key, response)
+    return response
 
 
 @require_GET

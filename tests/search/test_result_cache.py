@@ -55,3 +55,34 @@ def test_a_cached_answer_still_counts_the_search(client, corpus, site_settings):
     client.get("/cerca/", {"q": "sfratto"})
     client.get("/cerca/", {"q": "sfratto"})
     assert Query.get("sfratto").hits == 2
+
+
+def test_a_repeated_search_is_served_without_rendering_and_still_counted(
+    client, corpus, site_settings, django_assert_max_num_queries
+):
+    from wagtail.contrib.search_promotions.models import Query
+
+    first = client.get("/cerca/", {"q": "sfratto"})
+    assert "X-Search-Cache" not in first
+    with django_assert_max_num_queries(4):  # counting the search (the query and its day's hits) only
+        second = client.get("/cerca/", {"q": "sfratto"})
+    assert second["X-Search-Cache"] == "hit"
+    assert second.templates == []  # not rendered again
+    assert second.content == first.content
+    assert second["Content-Security-Policy"] == first["Content-Security-Policy"]
+    assert Query.get("sfratto").hits == 2
+
+
+def test_a_stored_results_page_is_never_shown_after_a_publish_or_to_staff(
+    client, corpus, site_settings, django_user_model
+):
+    client.get("/cerca/", {"q": "sfratto"})
+    page = corpus["fasi-sfratto"]
+    page.title = "Le fasi dello sfratto, passo per passo"
+    page.save_revision().publish()
+    fresh = client.get("/cerca/", {"q": "sfratto"})
+    assert "X-Search-Cache" not in fresh
+    assert "Le fasi dello sfratto, passo per passo" in fresh.content.decode()
+
+    client.force_login(django_user_model.objects.create_user("redazione", password="x" * 12))
+    assert "X-Search-Cache" not in client.get("/cerca/", {"q": "sfratto"})
