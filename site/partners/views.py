@@ -36,7 +36,7 @@ def directory(request):
         "form": form,
         "partners": list(partners),
         "total": page.paginator.count if page else len(partners),
-        "page": page,
+        "results_page": page,  # not "page": base.html reads that as the Wagtail page
         "page_query": _query_with(request, pagina=None),
         "filters": filters,
         "filtered": any(filters.values()),

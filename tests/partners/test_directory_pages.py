@@ -28,6 +28,17 @@ def test_a_long_directory_is_shown_a_page_at_a_time_open_partners_first(client, 
     assert not set(names(first)) & set(names(second))
 
 
+@pytest.mark.parametrize("prefix", ["/en", "/fr", "/ar", "/ro", "/uk"])
+def test_the_paged_directory_answers_in_every_language(client, site_settings, prefix):
+    for i in range(DIRECTORY_PAGE_SIZE + 1):
+        PartnerFactory(name=f"Partner {i:02d}")
+    for query in ("", "?pagina=2"):
+        response = client.get(f"{prefix}/partner/{query}")
+        assert response.status_code == 200
+        assert len(names(response)) in (DIRECTORY_PAGE_SIZE, 1)
+    assert "pagina=2" in client.get(f"{prefix}/partner/").content.decode()
+
+
 def test_filters_are_kept_across_pages_and_a_wrong_page_number_shows_a_page(client, site_settings):
     for i in range(DIRECTORY_PAGE_SIZE + 1):
         PartnerFactory(name=f"Sindacato {i:02d}")

@@ -2,6 +2,8 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 
+from wagtail.models import Page
+
 from core import languages
 
 register = template.Library()
@@ -39,7 +41,7 @@ def lang_url(path):
 def content_untranslated(context, page):
     """True when the reader's language has no translation of this page (it is shown in Italian)."""
     current = translation.get_language() or settings.LANGUAGE_CODE
-    if current == settings.LANGUAGE_CODE or page is None:
+    if current == settings.LANGUAGE_CODE or not isinstance(page, Page):
         return False
     own = languages.page_language(context.get("request"), page)
     if own is None:
