@@ -51,6 +51,16 @@ def translate_page(page, locale, po_file, *, tool_name=DEMO_TOOL_NAME):
     return target
 
 
+# Snippets with demo translations, registered by their apps: (Italian instances, file name of one).
+SNIPPET_SOURCES = []
+
+
+def register_snippets(instances, file_name):
+    """Demo translations for snippets too: ``instances()`` gives the Italian sources and
+    ``file_name(instance)`` the stem of the PO file of each (e.g. ``partner-<slug>``)."""
+    SNIPPET_SOURCES.append((instances, file_name))
+
+
 @transaction.atomic
 def load(stdout=None, folder=None):
     default = Locale.get_default()
@@ -66,7 +76,13 @@ def load(stdout=None, folder=None):
                 continue
             translate_page(page, locale, po_file)
             done += 1
+        for instances, file_name in SNIPPET_SOURCES:
+            for instance in instances():
+                po_file = files.get(file_name(instance))
+                if po_file is not None:
+                    translate_page(instance, locale, po_file)
+                    done += 1
         counts[code] = done
         if stdout is not None:
-            stdout.write(f"Traduzioni dimostrative {code}: {done} pagine")
+            stdout.write(f"Traduzioni dimostrative {code}: {done} pagine e schede")
     return counts

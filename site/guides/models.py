@@ -285,13 +285,14 @@ class GuidePage(TreePageMixin, Page):
         """Who can help with this guide: partners picked by the editor first, then active partners
         offering the guide's topic (from the directory), each once, at most RELATED_PARTNERS_SHOWN
         in all; the page links to the directory filtered by the topic for the others."""
-        from partners.models import Partner
+        from partners.models import Partner, localize
         from partners.services import partners_for_topic
 
         picked_ids = [link.partner_id for link in self.related_partner_links.all()]
         picked = {}
         if picked_ids:
-            picked = {p.pk: p for p in Partner.objects.public().for_directory().filter(pk__in=picked_ids)}
+            found = Partner.objects.public().for_directory().filter(pk__in=picked_ids)
+            picked = {p.pk: p for p in localize(found)}
         partners = [picked[pk] for pk in picked_ids if pk in picked][: self.RELATED_PARTNERS_SHOWN]
         room = self.RELATED_PARTNERS_SHOWN - len(partners)
         if room > 0:

@@ -11,7 +11,7 @@ from core import ratelimit, related
 from core.models import Municipality
 from core.topics import TOPICS_BY_SLUG
 
-from .models import ErrorReport, Language, Partner, PartnerService, stale_threshold
+from .models import ErrorReport, Language, Partner, PartnerService, localize, stale_threshold
 from .vocabulary import SERVICE_TYPE_LABELS
 
 logger = logging.getLogger("sportello.partners")
@@ -45,7 +45,7 @@ def partners_for_topic(topic_slug, municipality=None, *, limit=None, exclude=())
     partners = partners.order_by("name")
     if limit is not None:
         partners = partners[: max(limit, 0)]
-    return list(partners)
+    return localize(partners)
 
 
 def _serves(municipality):

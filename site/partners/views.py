@@ -9,6 +9,7 @@ from core.models import SiteSettings
 
 from . import opendata, ordering, services
 from .forms import DirectoryFilterForm, ErrorReportForm
+from .models import localize
 from .vocabulary import SERVICE_TYPE_LABELS
 
 DIRECTORY_PAGE_SIZE = 25
@@ -34,7 +35,7 @@ def directory(request):
     page_cache.allow_caching(request)
     context = {
         "form": form,
-        "partners": list(partners),
+        "partners": localize(partners),
         "total": page.paginator.count if page else len(partners),
         "results_page": page,  # not "page": base.html reads that as the Wagtail page
         "page_query": _query_with(request, pagina=None),
@@ -66,7 +67,7 @@ def _public_partner(slug):
     partner = services.public_partners().filter(slug=slug).first()
     if partner is None:
         raise Http404("Partner non trovato")
-    return partner
+    return localize([partner])[0]
 
 
 @require_GET

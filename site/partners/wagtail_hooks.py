@@ -11,7 +11,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import ErrorReport, Language, Partner
+from .models import ErrorReport, Language, Partner, PartnerText
 from .services import stale_partners
 
 
@@ -88,11 +88,23 @@ class ErrorReportViewSet(SnippetViewSet):
     ordering = ["handled", "-created_at"]
 
 
+class PartnerTextViewSet(SnippetViewSet):
+    """The public texts of each partner per language: the Italian ones follow the partner (copied on
+    publish); translators translate them with wagtail-localize ("Traduci" in the listing)."""
+
+    model = PartnerText
+    icon = "doc-full"
+    menu_label = "Testi tradotti"
+    list_display = ["__str__", "locale", "updated_at"]
+    list_filter = ["locale"]
+    ordering = ["partner__name"]
+
+
 class PartnersGroup(SnippetViewSetGroup):
     menu_label = "Rete dei partner"
     menu_icon = "group"
     menu_order = 250
-    items = (PartnerViewSet, ErrorReportViewSet, LanguageViewSet)
+    items = (PartnerViewSet, PartnerTextViewSet, ErrorReportViewSet, LanguageViewSet)
 
 
 register_snippet(PartnersGroup)

@@ -208,6 +208,7 @@ PAGE_CACHE_BUSTING_MODELS = [
     "partners.PartnerService",
     "partners.PartnerLocation",
     "partners.Language",
+    "partners.PartnerText",
     "guides.GlossaryTerm",
 ]
 

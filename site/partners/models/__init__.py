@@ -7,6 +7,7 @@ from .base import HSDS_NAMESPACE, Language, hsds_id
 from .entries import PartnerLocation, PartnerService
 from .partner import STALE_AFTER_DAYS, Partner, PartnerQuerySet, stale_threshold
 from .reports import ErrorReport
+from .texts import PartnerText, localize
 
 __all__ = [
     "HSDS_NAMESPACE",
@@ -17,6 +18,8 @@ __all__ = [
     "PartnerLocation",
     "PartnerQuerySet",
     "PartnerService",
+    "PartnerText",
     "hsds_id",
+    "localize",
     "stale_threshold",
 ]
