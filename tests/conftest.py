@@ -21,6 +21,18 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def italian_after_each_test():
+    """A request under /fr/ leaves French active in this thread (LocaleMiddleware does not switch
+    back): every test starts, and ends, in Italian, as a new request would."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 def restore_migration_data():
     """Transactional tests (browser, concurrency, HTTP) flush what migrations created: the Italian
     locale, the root page and collection, the district's Comuni, the partner approval workflow.
