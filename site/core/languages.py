@@ -36,11 +36,23 @@ def content_translated(language_code):
     )
 
 
+def reading_italian():
+    """True when the reader's language is the source language (no query)."""
+    return (translation.get_language() or settings.LANGUAGE_CODE) == settings.LANGUAGE_CODE
+
+
+def reader_locale_id():
+    """The reader's ``Locale`` pk, from the page tree snapshot when it is available."""
+    tree = pagetree.current()
+    locale_id = tree.active_locale_id() if tree is not None else None
+    return locale_id if locale_id is not None else Locale.get_active().pk
+
+
 def localized(page):
     """``page.localized`` without its database queries when the reader's language is Italian."""
     if page is None:
         return None
-    italian = (translation.get_language() or settings.LANGUAGE_CODE) == settings.LANGUAGE_CODE
+    italian = reading_italian()
     if italian and getattr(page, "locale_id", None) == _default_locale_id():
         return page
     return page.localized

@@ -9,15 +9,14 @@ each translation to sync. Readers of another language see the translated texts w
 the Italian ones otherwise.
 """
 
-from django.conf import settings
 from django.db import models
-from django.utils import translation
 
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
-from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import StreamField
 from wagtail.models import Locale, TranslatableMixin
+
+from core import languages
 
 
 class ServiceTextBlock(blocks.StructBlock):
@@ -83,30 +82,20 @@ class PartnerText(TranslatableMixin, models.Model):
         return text
 
 
-def reading_italian():
-    try:
-        return get_supported_content_language_variant(translation.get_language()) == settings.LANGUAGE_CODE
-    except (LookupError, TypeError):
-        return True
-
-
-def localize(partners, locale=None):
+def localize(partners):
     """Show ``partners`` (with prefetched services) in the reader's language: each text translated
     where a live translation exists, the Italian one otherwise. One query; none in Italian.
 
     The instances are for display only: the translated values replace the Italian ones in memory.
     """
     partners = list(partners)
-    if locale is None:
-        if not partners or reading_italian():
-            return partners
-        locale = Locale.get_active()
-    if not partners or locale.language_code == settings.LANGUAGE_CODE:
+    if not partners or languages.reading_italian():
         return partners
+    locale_id = languages.reader_locale_id()
     texts = {
         text.partner_id: text
         for text in PartnerText.objects.filter(
-            locale=locale, partner__in=[partner.pk for partner in partners]
+            locale_id=locale_id, partner__in=[partner.pk for partner in partners]
         )
     }
     for partner in partners:
@@ -122,5 +111,4 @@ def localize(partners, locale=None):
             if found:
                 service.description = found["description"] or service.description
                 service.audience = found["audience"] or service.audience
-        partner.text_language = locale.language_code
     return partners
