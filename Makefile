@@ -32,8 +32,11 @@ demo: install
 run: demo
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
+# The suite runs in one process per core (pytest-xdist; each has its own test database and search
+# index): `make test TEST_WORKERS=0` runs it in this process, e.g. to debug.
+TEST_WORKERS ?= auto
 test: install
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

@@ -1,7 +1,13 @@
 """The test suite. SQLite by default; ``DATABASE_URL`` runs it on PostgreSQL."""
 
+import os
+
 from .base import *  # noqa: F403
 from .base import VAR_DIR, database_settings
+
+# pytest-xdist runs the suite in several processes (gw0, gw1, …): each has its own search index and
+# media folder (pytest-django gives each its own test database).
+TEST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
 
 DEBUG = False
 SECRET_KEY = "test-only-not-secret"  # noqa: S105
@@ -28,6 +34,8 @@ AXES_ENABLED = False
 PAGE_CACHE_ENABLED = False
 
 # The search index of the test run, apart from the development one.
-SEARCH_INDEX_DIR = VAR_DIR / "search-test"
+SEARCH_INDEX_DIR = VAR_DIR / f"search-test-{TEST_WORKER}"
 if "PATH" in WAGTAILSEARCH_BACKENDS["default"]:  # noqa: F405
     WAGTAILSEARCH_BACKENDS["default"]["PATH"] = SEARCH_INDEX_DIR  # noqa: F405
+
+MEDIA_ROOT = VAR_DIR / f"media-test-{TEST_WORKER}"
