@@ -25,6 +25,7 @@ class PartnersConfig(AppConfig):
                 title_field="name",
                 topic_lookup="services__service_type",
                 queryset=lambda: Partner.objects.public().for_directory(),
+                load=_in_readers_language,
             )
         )
 
@@ -33,6 +34,16 @@ def _copy_public_texts(sender, instance, **kwargs):
     from .models import PartnerText
 
     PartnerText.sync_source(instance)
+
+
+def _in_readers_language(pks):
+    """Partners found by the search, with their public texts in the reader's language."""
+    from .models import Partner, localize
+
+    return {
+        partner.pk: partner
+        for partner in localize(Partner.objects.filter(pk__in=pks).prefetch_related("services"))
+    }
 
 
 def _italian_texts():

@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from django.utils import translation
+
 from ._whoosh import (
     CharsetFilter,
     LowercaseFilter,
@@ -66,6 +68,14 @@ SOURCE_LANGUAGE = "it"
 # stemmer in Whoosh: folding only, and the typo matching of the unstemmed fields does the rest.
 STEMMERS = {"en": "en", "fr": "fr", "ro": "ro"}
 INDEXED_LANGUAGES = ("it", "en", "fr", "ar", "ro", "uk")
+
+
+def query_languages():
+    """The languages a query runs in: the reader's first, then Italian (a page not translated yet
+    is still found)."""
+    current = (translation.get_language() or SOURCE_LANGUAGE).split("-")[0]
+    first = current if current in INDEXED_LANGUAGES else SOURCE_LANGUAGE
+    return list(dict.fromkeys([first, SOURCE_LANGUAGE]))
 
 
 def _without_accents(word):

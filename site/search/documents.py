@@ -11,6 +11,8 @@ from django.utils.html import strip_tags
 from modelsearch.backends.base import get_model_root
 from modelsearch.index import AutocompleteField, RelatedFields, SearchField
 
+from .analysis import INDEXED_LANGUAGES, SOURCE_LANGUAGE
+
 _SPACES = re.compile(r"\s+")
 
 
@@ -44,6 +46,21 @@ def content_types(model):
 
 def document_key(model, pk):
     return f"{model_label(get_model_root(model))}:{pk}"
+
+
+def document_language(obj, locales):
+    """The language a document is analysed in: its locale's (an alias page holds the text of the
+    page it copies); Italian for models without a locale. ``locales`` caches ``{locale id: code}``."""
+    source = getattr(obj, "alias_of", None) if getattr(obj, "alias_of_id", None) else obj
+    locale_id = getattr(source, "locale_id", None)
+    if locale_id is None:
+        return SOURCE_LANGUAGE
+    if locale_id not in locales:
+        from wagtail.models import Locale
+
+        code = Locale.objects.filter(pk=locale_id).values_list("language_code", flat=True).first()
+        locales[locale_id] = code if code in INDEXED_LANGUAGES else SOURCE_LANGUAGE
+    return locales[locale_id]
 
 
 def field_texts(obj):

@@ -1,7 +1,8 @@
 """Excerpts with the searched words marked, from text taken from the database (nothing stored).
 
-Works whatever backend ran the search: the query is analysed here with the same Italian stemmer,
-plus its synonyms, plus words of the text that are one or two letters away from a misspelt query word.
+Works whatever backend ran the search: the query is analysed here with the stemmer of the result's
+language (as the index analysed it), plus the synonyms of that language, plus words of the text that
+are one or two letters away from a misspelt query word.
 """
 
 import html
@@ -13,24 +14,24 @@ from django.utils.text import Truncator
 
 from . import synonyms
 from ._whoosh import distance, highlight
-from .analysis import STEMMED, content_words
+from .analysis import SOURCE_LANGUAGE, analyzers, content_words
 
 MAX_CHARS = 220
 
 
-def query_stems(query, groups=None):
-    """The stems to mark for a query: its words and the words of its synonyms."""
-    words = content_words(query)
+def query_stems(query, groups=None, language=SOURCE_LANGUAGE):
+    """The stems to mark for a query: its words and the words of its synonyms, in a language."""
+    words = content_words(query, language)
     found = {word.stem for word in words}
-    for match in synonyms.find(words, groups=groups):
+    for match in synonyms.find(words, groups=groups, language=language):
         for alternative in match.alternatives:
             found.update(alternative.stems)
     return found
 
 
-def _terms_in(text, stems):
+def _terms_in(text, stems, language=SOURCE_LANGUAGE):
     """The stems of ``text`` to mark: exact ones, and near ones for misspellings ("sfrat" ~ "sfratt")."""
-    text_stems = {token.text for token in STEMMED(text)}
+    text_stems = {token.text for token in analyzers(language).stemmed(text)}
     marked = stems & text_stems
     for stem in stems - text_stems:
         if len(stem) >= 4:
@@ -39,9 +40,9 @@ def _terms_in(text, stems):
     return marked
 
 
-def terms_in(text, stems):
+def terms_in(text, stems, language=SOURCE_LANGUAGE):
     """Whether ``text`` has any of ``stems`` (exactly or as a near misspelling)."""
-    return bool(_terms_in(text, stems))
+    return bool(_terms_in(text, stems, language))
 
 
 def sentences(text):
@@ -50,19 +51,20 @@ def sentences(text):
     return " ".join(line if line[-1] in ".!?:;…" else f"{line}." for line in lines)
 
 
-def excerpt(summary, text, stems, max_chars=MAX_CHARS):
-    """Safe HTML: the best fragment with ``<mark>``ed words, else the start of the summary."""
+def excerpt(summary, text, stems, max_chars=MAX_CHARS, language=SOURCE_LANGUAGE):
+    """Safe HTML: the best fragment with ``<mark>``ed words (``stems`` of ``language``), else the
+    start of the summary."""
     summary, text = sentences(summary), sentences(text)
     for source in (summary, text):
         if not source:
             continue
-        terms = _terms_in(source, stems)
+        terms = _terms_in(source, stems, language)
         if not terms:
             continue
         fragment = highlight.highlight(
             source,
             frozenset(terms),
-            STEMMED,
+            analyzers(language).stemmed,
             highlight.ContextFragmenter(maxchars=max_chars, surround=60),
             highlight.HtmlFormatter(tagname="mark", between=" … "),
             top=1,

@@ -20,7 +20,8 @@ from wagtail.search.utils import normalise_query_string
 
 from . import result_cache, synonyms
 from . import sources as registry
-from .analysis import content_words, normalise_query
+from .analysis import SOURCE_LANGUAGE, content_words, normalise_query, query_languages
+from .documents import document_language
 from .highlight import excerpt, query_stems, terms_in
 from .models import ZeroResultQuery
 
@@ -167,11 +168,14 @@ def _run(request, query, outcome, type_key, topic, page_number, per_page, record
     paginator = Paginator(rows, per_page)
     outcome.page = paginator.get_page(page_number)
     outcome.total = paginator.count
-    groups = synonyms.current_groups()  # once per search (the backend reads its own copy)
-    outcome.hits = _hits(list(outcome.page.object_list), query, request, groups)
+    outcome.hits = _hits(list(outcome.page.object_list), query, request)
     if outcome.hits and query and any(hit.by_synonym_only for hit in outcome.hits):
         # Only worth saying when the synonyms brought results the typed words alone would not.
-        outcome.also_searched = synonyms_for(query, groups)
+        outcome.also_searched = list(
+            dict.fromkeys(
+                term for language in query_languages() for term in synonyms_for(query, language=language)
+            )
+        )
     if promoted_urls:
         outcome.hits = [hit for hit in outcome.hits if hit.url not in promoted_urls]
 
@@ -182,9 +186,30 @@ def _run(request, query, outcome, type_key, topic, page_number, per_page, record
     return outcome
 
 
-def _hits(rows, query, request, groups):
-    stems = query_stems(query, groups=groups) if query else set()
-    own = {word.stem for word in content_words(query)} if query else set()
+class _QueryStems:
+    """The stems a query marks in each language its results are in (as the index analysed them):
+    ``(with synonyms, as typed)``, each language's synonym groups read once per search."""
+
+    def __init__(self, query):
+        self.query = query
+        self.by_language = {}
+
+    def __call__(self, language):
+        if language not in self.by_language:
+            if not self.query:
+                self.by_language[language] = (set(), set())
+            else:
+                groups = synonyms.current_groups(language)
+                self.by_language[language] = (
+                    query_stems(self.query, groups=groups, language=language),
+                    {word.stem for word in content_words(self.query, language)},
+                )
+        return self.by_language[language]
+
+
+def _hits(rows, query, request):
+    stems_in = _QueryStems(query)
+    locales = {}
     by_source = {}
     for _score, _position, _index, source, obj in rows:
         by_source.setdefault(id(source), (source, []))[1].append(obj)
@@ -195,16 +220,18 @@ def _hits(rows, query, request, groups):
     hits = []
     for _score, _position, _index, source, obj in rows:
         item = found[(id(source), obj.pk)]
+        language = item.language or document_language(obj, locales)
+        stems, own = stems_in(language)
         hits.append(
             Hit(
                 title=item.title,
                 url=item.url,
                 type_key=item.type_key,
                 type_label=item.type_label,
-                excerpt=excerpt(item.summary, item.text, stems),
+                excerpt=excerpt(item.summary, item.text, stems, language=language),
                 topic_label=item.topic_label,
                 by_synonym_only=bool(stems - own)
-                and not terms_in(f"{item.title}\n{item.summary}\n{item.text}", own),
+                and not terms_in(f"{item.title}\n{item.summary}\n{item.text}", own, language),
             )
         )
     return hits
@@ -256,12 +283,11 @@ def autocomplete(request, raw_query, limit=AUTOCOMPLETE_LIMIT):
     return suggestions[:limit]
 
 
-def synonyms_for(query, groups=None):
-    """The synonym alternatives a query triggers (for the page's "Abbiamo cercato anche" note)."""
-    from .analysis import content_words
-
-    words = content_words(query)
+def synonyms_for(query, groups=None, language=SOURCE_LANGUAGE):
+    """The synonym alternatives a query triggers in a language (for the page's "Abbiamo cercato
+    anche" note)."""
+    words = content_words(query, language)
     found = []
-    for match in synonyms.find(words, groups=groups):
+    for match in synonyms.find(words, groups=groups, language=language):
         found.extend(alt.text for alt in match.alternatives[1:])
     return found

@@ -23,6 +23,7 @@ from core import cache as page_cache
 from core.languages import localized
 from core.topics import TOPICS_BY_SLUG
 
+from .analysis import query_languages
 from .documents import document_key, field_texts
 
 logger = logging.getLogger("sportello.search")
@@ -52,26 +53,27 @@ def split_texts(obj, title_field="title"):
     return summary, " ".join(texts.values())
 
 
-def _texts_key(obj, generation):
+def _texts_key(obj, generation, language):
     """A cache key that changes when the object is published again (or a shared snippet changes);
     None for objects without a publication date, which are never cached."""
     published = getattr(obj, "last_published_at", None)
     if published is None:
         return None
-    return f"search:texts:{generation}:{document_key(type(obj), obj.pk)}:{published.timestamp()}"
+    return f"search:texts:{generation}:{language}:{document_key(type(obj), obj.pk)}:{published.timestamp()}"
 
 
-def split_texts_many(objects, title_field="title", load=None):
+def split_texts_many(objects, title_field="title", load=None, language=""):
     """``split_texts`` of each object, reading the texts of published objects from the cache.
 
     Walking a page's StreamField for its text is the slowest part of a result list; the text only
     changes when the page is published again, so it is kept (one cache round trip per list).
     ``load(objects)`` may return ``{pk: full object}`` for those not in the cache (e.g. specific
-    pages), so complete rows are only read for them.
+    pages), so complete rows are only read for them. ``language`` is the one the objects are shown
+    in, when that is not their own (snippets translated for the reader).
     """
     try:
         generation = page_cache.generation()
-        keys = [_texts_key(obj, generation) for obj in objects]
+        keys = [_texts_key(obj, generation, language) for obj in objects]
         cached = cache.get_many([key for key in keys if key])
     except Exception:  # a cache outage only makes the search slower
         logger.exception("search: texts cache unavailable")
@@ -104,6 +106,7 @@ class Found:
     summary: str
     text: str
     topic: str = ""
+    language: str = ""  # the language the texts are shown in, when not the object's own
 
     @property
     def type_label(self):
@@ -200,10 +203,14 @@ class PageSource:
 
 
 class ModelSource:
-    """Any indexed model with ``get_absolute_url()`` (a snippet such as ``partners.Partner``)."""
+    """Any indexed model with ``get_absolute_url()`` (a snippet such as ``partners.Partner``).
 
-    def __init__(self, label, type_key, title_field=None, topic_lookup=None, queryset=None):
+    ``load(pks)``, if given, returns ``{pk: object}`` with the texts in the reader's language (the
+    partners' translated public texts); without it the objects are shown as they are."""
+
+    def __init__(self, label, type_key, title_field=None, topic_lookup=None, queryset=None, load=None):
         self.label = label
+        self.load = load
         self.key = type_key
         self.type_keys = (type_key,)
         self.title_field = title_field
@@ -229,9 +236,11 @@ class ModelSource:
         return getattr(obj, self.title_field) if self.title_field else str(obj)
 
     def found(self, objects, request):
-        full = self.model._default_manager.in_bulk([obj.pk for obj in objects])
+        pks = [obj.pk for obj in objects]
+        full = self.load(pks) if self.load else self.model._default_manager.in_bulk(pks)
         objects = [full.get(obj.pk, obj) for obj in objects]
-        texts = split_texts_many(objects, title_field=self.title_field or "title")
+        language = query_languages()[0] if self.load else ""
+        texts = split_texts_many(objects, title_field=self.title_field or "title", language=language)
         items = []
         for obj, (summary, text) in zip(objects, texts, strict=True):
             items.append(
@@ -241,6 +250,7 @@ class ModelSource:
                     type_key=self.key,
                     summary=summary,
                     text=text,
+                    language=language,
                 )
             )
         return items

@@ -90,3 +90,13 @@ def test_other_readers_get_italian_pages_while_a_translation_is_missing(demo_sit
     SynonymGroup.objects.create(terms="sdf, sans logement", language="fr")
     assert any("senza-casa-stanotte" in url for url in urls("sdf", "fr"))
     assert not any("senza-casa-stanotte" in url for url in urls("sdf", "it"))
+
+
+def test_excerpts_mark_the_words_as_the_results_language_stems_them():
+    from search.highlight import excerpt, query_stems
+
+    text = "Si vous êtes expulsé de votre logement, appelez le service."
+    french = excerpt("", text, query_stems("expulsion", language="fr"), language="fr")
+    assert "<mark" in french and ">expulsé</mark>" in french
+    italian = excerpt("", text, query_stems("expulsion", language="it"), language="it")
+    assert "<mark" not in italian  # Italian rules see no relation between the two words

@@ -9,8 +9,9 @@ from types import SimpleNamespace
 from django.core.management import call_command
 from django.db import connection
 from django.test import override_settings
+from django.utils import translation
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 import pytest
 
@@ -99,3 +100,28 @@ def test_results_page_is_the_same_page_as_on_whoosh(indexed, client):
     assert response.status_code == 200
     outcome = run_search(None, "qwxzyk")
     assert outcome.total == 0
+
+
+def test_each_language_is_analysed_and_searched_in_its_own_language(indexed):
+    """A French translation is stemmed in French; a French reader finds it with French inflections,
+    and Italian pages still; an Italian reader is not shown it."""
+    french, _ = Locale.objects.get_or_create(language_code="fr")
+    source = indexed["fasi-sfratto"]
+    page = source.copy_for_translation(french, copy_parents=True)
+    page.title = "Les étapes de l'expulsion du logement"
+    page.summary = "L'expulsion a des étapes précises. Savoir ce qui se passe vous aide à demander de l'aide."
+    page.body = "<p>Le juge peut valider l'expulsion ou donner un délai pour payer les loyers.</p>"
+    page.save_revision().publish()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT language FROM search_pg_document WHERE object_pk = %s", [str(page.pk)])
+        assert cursor.fetchone() == ("fr",)
+
+    def found(query, language):
+        with translation.override(language):
+            return [(hit.slug, hit.locale_id) for hit in Page.objects.live().search(query)[:10]]
+
+    assert ("fasi-sfratto", french.pk) in found("expulsions", "fr")[:3]  # plural, French Snowball
+    assert ("fasi-sfratto", french.pk) in found("logements", "fr")[:3]
+    assert found("loyer", "fr")[0] == ("fasi-sfratto", french.pk)  # singular of "loyers"
+    assert any(locale != french.pk for _slug, locale in found("sfratto", "fr"))  # Italian still found
+    assert not any(locale == french.pk for _slug, locale in found("expulsion", "it"))

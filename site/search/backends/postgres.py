@@ -4,13 +4,17 @@ The index lives in the database (``search_pg_document``, created by migration 00
 so every web host and the task worker see the same index and no process owns it. Quality is the
 Whoosh backend's, with PostgreSQL doing the work:
 
-- Italian stemming after accent folding (text-search configuration ``sportello_it``: ``unaccent``
-  then the Snowball Italian stemmer); stop words are dropped from the query with the same list as
+- each document analysed in its own language (column ``language``): Italian stemming after accent
+  folding (text-search configuration ``sportello_it``: ``unaccent`` then the Snowball Italian
+  stemmer), and ``sportello_en``/``fr``/``ro``/``ar``/``uk`` for the other languages (migration
+  0004); a query runs in the reader's language on the documents of that language, then in Italian on
+  the Italian ones, as on Whoosh; stop words are dropped from the query with the same lists as
   Whoosh (``search.analysis``), so "senza" still counts;
 - typo tolerance: a query word no document contains is replaced by the closest word of the
   vocabulary of indexed words (``search_pg_term``), found with ``pg_trgm``'s ``word_similarity`` and
   chosen by edit distance, then by how many documents hold it; words of the synonym list count too;
-- the staff's synonyms (``SynonymGroup``), expanded at query time exactly as on Whoosh;
+- the staff's synonyms (``SynonymGroup``) of the query's language, expanded at query time exactly as
+  on Whoosh;
 - ranking: for each query word (or synonym group) ``ts_rank`` with the field weights (title A,
   summary B, intro C, body D) times the word's inverse document frequency, summed, so a rare word
   counts more than "affitto";
@@ -30,11 +34,15 @@ from modelsearch.query import And, Boost, Fuzzy, Not, Or, Phrase, PlainText
 
 from .. import synonyms
 from .._whoosh import distance
-from ..analysis import AUTOCOMPLETE_MAX, content_words, fold, words
+from ..analysis import AUTOCOMPLETE_MAX, INDEXED_LANGUAGES, SOURCE_LANGUAGE, content_words, fold, words
 from ..documents import content_types, document_key, field_texts, model_label
-from .ranked import RankedAutocompleteQueryCompiler, RankedQueryCompiler, RankedSearchResults
+from .ranked import (
+    LanguagesMixin,
+    RankedAutocompleteQueryCompiler,
+    RankedQueryCompiler,
+    RankedSearchResults,
+)
 
-CONFIG = "sportello_it"
 SIMPLE = "sportello_simple"
 # ts_rank weights for the classes {D, C, B, A}: body 1, intro 1.75, summary 2.5, title 6 (÷ 6).
 RANK_WEIGHTS = "{0.1667, 0.2917, 0.4167, 1.0}"
@@ -43,6 +51,11 @@ SYNONYM_WEIGHT = 0.8  # a synonym counts a little less than the word typed
 CORRECTED_WEIGHT = 0.6  # a word found through typo correction counts less than one typed right
 TRIGRAM_THRESHOLD = 0.5  # word_similarity a vocabulary word needs to be a typo candidate
 MIN_TERM_LENGTH = 3
+
+
+def config(language):
+    """The text-search configuration a language is analysed with (migrations 0002 and 0004)."""
+    return f"sportello_{language}" if language in INDEXED_LANGUAGES else f"sportello_{SOURCE_LANGUAGE}"
 
 
 def fuzzy_distance(word):
@@ -74,7 +87,7 @@ class Unit:
     """One scored part of a query: a word, or the alternatives of a synonym group."""
 
     def __init__(self, typed, others="", weight=1.0):
-        self.typed = typed  # tsquery text (sportello_it) of the words as typed (or corrected)
+        self.typed = typed  # tsquery text of the words as typed (or corrected)
         self.others = others  # tsquery text of the other terms of the synonym group, if any
         self.weight = weight
 
@@ -115,9 +128,9 @@ class PostgresIndex(BaseIndex):
         with connection.cursor() as cursor:
             for row in rows:
                 cursor.execute(UPSERT, row)
-            cursor.execute(ADD_TERMS, [" ".join(row[8] for row in rows), MIN_TERM_LENGTH])
+            cursor.execute(ADD_TERMS, [" ".join(row["words"] for row in rows), MIN_TERM_LENGTH])
         if self.keep is not None:
-            self.keep.update(row[0] for row in rows)
+            self.keep.update(row["key"] for row in rows)
 
     def delete_item(self, item):
         with connection.cursor() as cursor:
@@ -132,14 +145,16 @@ class PostgresIndex(BaseIndex):
 
 # SQL text here is built from module constants and placeholders only; every value is a parameter.
 UPSERT = f"""
-INSERT INTO search_pg_document (key, object_pk, model, content_types, vector, words, prefixes)
-VALUES (%s, %s, %s, %s,
-    setweight(to_tsvector('{CONFIG}', %s), 'A') || setweight(to_tsvector('{CONFIG}', %s), 'B')
-    || setweight(to_tsvector('{CONFIG}', %s), 'C') || setweight(to_tsvector('{CONFIG}', %s), 'D'),
-    to_tsvector('{SIMPLE}', %s), to_tsvector('{SIMPLE}', %s))
+INSERT INTO search_pg_document (key, object_pk, model, content_types, language, vector, words, prefixes)
+VALUES (%(key)s, %(pk)s, %(model)s, %(types)s, %(language)s,
+    setweight(to_tsvector(%(config)s::regconfig, %(A)s), 'A')
+    || setweight(to_tsvector(%(config)s::regconfig, %(B)s), 'B')
+    || setweight(to_tsvector(%(config)s::regconfig, %(C)s), 'C')
+    || setweight(to_tsvector(%(config)s::regconfig, %(D)s), 'D'),
+    to_tsvector('{SIMPLE}', %(words)s), to_tsvector('{SIMPLE}', %(prefixes)s))
 ON CONFLICT (key) DO UPDATE SET object_pk = EXCLUDED.object_pk, model = EXCLUDED.model,
-    content_types = EXCLUDED.content_types, vector = EXCLUDED.vector, words = EXCLUDED.words,
-    prefixes = EXCLUDED.prefixes
+    content_types = EXCLUDED.content_types, language = EXCLUDED.language, vector = EXCLUDED.vector,
+    words = EXCLUDED.words, prefixes = EXCLUDED.prefixes
 """  # noqa: S608
 ADD_TERMS = f"""
 INSERT INTO search_pg_term (term)
@@ -169,7 +184,7 @@ class PostgresRebuilder:
             )
 
 
-class PostgresSearchBackend(BaseSearchBackend):
+class PostgresSearchBackend(LanguagesMixin, BaseSearchBackend):
     query_compiler_class = PostgresQueryCompiler
     autocomplete_query_compiler_class = PostgresAutocompleteQueryCompiler
     results_class = PostgresSearchResults
@@ -183,7 +198,8 @@ class PostgresSearchBackend(BaseSearchBackend):
                 "SEARCH_BACKEND=postgres needs DATABASE_URL pointing at PostgreSQL "
                 f"(the database is {connection.vendor})."
             )
-        self._synonym_groups = None
+        self._synonym_groups = {}
+        self._locales = {}
 
     # Indexing -------------------------------------------------------------------------------------
 
@@ -197,44 +213,44 @@ class PostgresSearchBackend(BaseSearchBackend):
             classes[FIELD_CLASSES.get(name, "D")].append(text)
             if autocomplete:
                 prefixes.append(text)
-        texts = [" ".join(classes[key]) for key in "ABCD"]
-        return [
-            document_key(model, obj.pk),
-            str(obj.pk),
-            model_label(model),
-            content_types(model),
-            *texts,
-            " ".join(texts),
-            " ".join(prefixes),
-        ]
+        texts = {key: " ".join(classes[key]) for key in "ABCD"}
+        language = self.document_language(obj)
+        return {
+            "key": document_key(model, obj.pk),
+            "pk": str(obj.pk),
+            "model": model_label(model),
+            "types": content_types(model),
+            "language": language,
+            "config": config(language),
+            **texts,
+            "words": " ".join(texts.values()),
+            "prefixes": " ".join(prefixes),
+        }
 
     # Query analysis -------------------------------------------------------------------------------
 
-    def synonym_groups(self):
-        if self._synonym_groups is None:
-            self._synonym_groups = synonyms.current_groups()
-        return self._synonym_groups
-
-    def _counts(self, label, expressions):
-        """``(documents of the model, [documents matching each tsquery text])`` in one query."""
+    def _counts(self, label, expressions, language):
+        """``(documents of the model in the language, [of those, documents matching each tsquery
+        text])`` in one query."""
         filters = ", ".join(
-            f"count(*) FILTER (WHERE vector @@ to_tsquery('{CONFIG}', %s))" for _ in expressions
+            "count(*) FILTER (WHERE vector @@ to_tsquery(%s::regconfig, %s))" for _ in expressions
         )
+        params = [value for expression in expressions for value in (config(language), expression)]
         with connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT count(*){', ' if filters else ''}{filters} FROM search_pg_document "  # noqa: S608
-                "WHERE content_types @> ARRAY[%s]::text[]",
-                [*expressions, label],
+                "WHERE content_types @> ARRAY[%s]::text[] AND language = %s",
+                [*params, label, language],
             )
             row = cursor.fetchone()
         return row[0], list(row[1:])
 
-    def correction(self, folded, groups):
+    def correction(self, folded, groups, language=SOURCE_LANGUAGE):
         """The indexed (or synonym-list) word closest to a word no document holds, or None."""
         maxdist = fuzzy_distance(folded)
         if not maxdist:
             return None
-        vocabulary = synonyms.vocabulary(groups)
+        vocabulary = synonyms.vocabulary(groups, language)
         if folded in vocabulary:
             return folded
         with connection.cursor() as cursor:
@@ -256,22 +272,24 @@ class PostgresSearchBackend(BaseSearchBackend):
             return scored[0][2]
         return None
 
-    def units(self, text, label):
-        """The scored units of a plain-text query, with typos corrected and synonyms expanded."""
-        query_words = content_words(text)
+    def units(self, text, label, language=SOURCE_LANGUAGE):
+        """The scored units of a plain-text query in a language, with typos corrected and synonyms
+        expanded."""
+        query_words = content_words(text, language)
         if not query_words:
             return []
-        groups = self.synonym_groups()
-        _total, found = self._counts(label, [lexeme(word.folded) for word in query_words])
+        groups = self.synonym_groups(language)
+        _total, found = self._counts(label, [lexeme(word.folded) for word in query_words], language)
         corrected = set()
         for position, (word, count) in enumerate(zip(query_words, found, strict=True)):
             if count:
                 continue
-            replacement = self.correction(word.folded, groups)
+            replacement = self.correction(word.folded, groups, language)
             if replacement and replacement != word.folded:
-                query_words[position] = content_words(replacement)[0] if content_words(replacement) else word
+                analysed = content_words(replacement, language)
+                query_words[position] = analysed[0] if analysed else word
                 corrected.add(position)
-        matches = synonyms.find(query_words, groups=groups)
+        matches = synonyms.find(query_words, groups=groups, language=language)
         units = []
         position = 0
         for match in [*matches, None]:
@@ -283,7 +301,7 @@ class PostgresSearchBackend(BaseSearchBackend):
                 typed = conjunction([lexeme(w.folded) for w in query_words[match.start : match.end]])
                 others = disjunction(
                     [
-                        conjunction([lexeme(w.folded) for w in content_words(alt.text)])
+                        conjunction([lexeme(w.folded) for w in content_words(alt.text, language)])
                         for alt in match.alternatives[1:]
                     ]
                 )
@@ -291,20 +309,20 @@ class PostgresSearchBackend(BaseSearchBackend):
                 position = match.end
         return units
 
-    def expression(self, query):
+    def expression(self, query, language=SOURCE_LANGUAGE):
         """A whole query object as one tsquery text (for And/Or/Not/Phrase shapes)."""
         if isinstance(query, (PlainText, Fuzzy)):
-            return disjunction([lexeme(w.folded) for w in content_words(query.query_string)])
+            return disjunction([lexeme(w.folded) for w in content_words(query.query_string, language)])
         if isinstance(query, Phrase):
-            return "(" + " <-> ".join(lexeme(w.folded) for w in words(query.query_string)) + ")"
+            return "(" + " <-> ".join(lexeme(w.folded) for w in words(query.query_string, language)) + ")"
         if isinstance(query, Boost):
-            return self.expression(query.subquery)
+            return self.expression(query.subquery, language)
         if isinstance(query, And):
-            return conjunction([self.expression(sub) for sub in query.subqueries])
+            return conjunction([self.expression(sub, language) for sub in query.subqueries])
         if isinstance(query, Or):
-            return disjunction([self.expression(sub) for sub in query.subqueries])
+            return disjunction([self.expression(sub, language) for sub in query.subqueries])
         if isinstance(query, Not):
-            inner = self.expression(query.subquery)
+            inner = self.expression(query.subquery, language)
             return f"!{inner}" if inner else ""
         raise NotImplementedError(f"{type(query).__name__} is not supported by the PostgreSQL backend.")
 
@@ -312,39 +330,54 @@ class PostgresSearchBackend(BaseSearchBackend):
 
     def rank(self, compiler, limit=None):
         label = model_label(compiler.queryset.model)
-        query = compiler.query
         if compiler.AUTOCOMPLETE:
             return self._rank_prefixes(compiler, label, limit)
+        selects, params = [], []
+        for language in self.query_languages():
+            part = self._language_select(compiler, label, language)
+            if part:
+                selects.append(part[0])
+                params += part[1]
+        if not selects:
+            return []
+        sql = (
+            "SELECT object_pk, max(score) AS best FROM ("  # noqa: S608
+            + " UNION ALL ".join(selects)
+            + ") AS hits GROUP BY object_pk ORDER BY best DESC, min(key)"
+        )
+        return self._fetch(compiler, sql, params, limit)
+
+    def _language_select(self, compiler, label, language):
+        """``(SELECT of the scored documents of one language, its parameters)``, or None."""
+        query = compiler.query
         if isinstance(query, PlainText):
-            units = self.units(query.query_string, label)
+            units = self.units(query.query_string, label, language)
             operator = (query.operator or compiler.operator or "or").lower()
         else:
-            expression = self.expression(query)
+            expression = self.expression(query, language)
             units = [Unit(expression)] if expression else []
             operator = "or"
         if not units:
-            return []
-        total, counts = self._counts(label, [unit.whole for unit in units])
+            return None
+        total, counts = self._counts(label, [unit.whole for unit in units], language)
+        cfg = config(language)
         terms, params = [], []
+        rank = f"ts_rank('{RANK_WEIGHTS}', vector, to_tsquery(%s::regconfig, %s), 1)"
         for unit, count in zip(units, counts, strict=True):
             idf = math.log(1 + (total - count + 0.5) / (count + 0.5)) * unit.weight
             if unit.others:
-                terms.append(
-                    f"%s * GREATEST(ts_rank('{RANK_WEIGHTS}', vector, to_tsquery('{CONFIG}', %s), 1), "
-                    f"%s * ts_rank('{RANK_WEIGHTS}', vector, to_tsquery('{CONFIG}', %s), 1))"
-                )
-                params += [idf, unit.typed, SYNONYM_WEIGHT, unit.others]
+                terms.append(f"%s * GREATEST({rank}, %s * {rank})")
+                params += [idf, cfg, unit.typed, SYNONYM_WEIGHT, cfg, unit.others]
             else:
-                terms.append(f"%s * ts_rank('{RANK_WEIGHTS}', vector, to_tsquery('{CONFIG}', %s), 1)")
-                params += [idf, unit.typed]
+                terms.append(f"%s * {rank}")
+                params += [idf, cfg, unit.typed]
         joined = (" & " if operator == "and" else " | ").join(unit.whole for unit in units)
         sql = (
-            f"SELECT object_pk, {' + '.join(terms)} AS score FROM search_pg_document "  # noqa: S608
-            f"WHERE content_types @> ARRAY[%s]::text[] AND vector @@ to_tsquery('{CONFIG}', %s) "
-            "ORDER BY score DESC, key"
+            f"SELECT object_pk, key, {' + '.join(terms)} AS score FROM search_pg_document "  # noqa: S608
+            "WHERE content_types @> ARRAY[%s]::text[] AND language = %s "
+            "AND vector @@ to_tsquery(%s::regconfig, %s)"
         )
-        params += [label, joined]
-        return self._fetch(compiler, sql, params, limit)
+        return sql, [*params, label, language, cfg, joined]
 
     def _rank_prefixes(self, compiler, label, limit):
         tokens = words(compiler.query.query_string if isinstance(compiler.query, PlainText) else "")

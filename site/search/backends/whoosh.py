@@ -17,18 +17,21 @@ Configure in ``WAGTAILSEARCH_BACKENDS``::
 
 import logging
 
-from django.utils import translation
-
 from modelsearch.backends.base import BaseIndex, BaseSearchBackend
 
-from .. import synonyms, tasks
+from .. import tasks
 from .._whoosh import distance
 from .._whoosh import query as wq
-from ..analysis import INDEXED_LANGUAGES, SOURCE_LANGUAGE, field_suffix, words
+from ..analysis import SOURCE_LANGUAGE, field_suffix, words
 from ..documents import content_types, document_key, field_texts, model_label
 from ..scoring import Scorer, top
 from ..store import AUTOCOMPLETE_SUFFIX, FOLDED_SUFFIX, STEMMED_SUFFIX, IndexStore
-from .ranked import RankedAutocompleteQueryCompiler, RankedQueryCompiler, RankedSearchResults
+from .ranked import (
+    LanguagesMixin,
+    RankedAutocompleteQueryCompiler,
+    RankedQueryCompiler,
+    RankedSearchResults,
+)
 from .whoosh_query import QueryBuilder
 
 logger = logging.getLogger("sportello.search")
@@ -127,7 +130,7 @@ class WhooshRebuilder:
         self.index.backend.store.finish_build(self.name)
 
 
-class WhooshSearchBackend(BaseSearchBackend):
+class WhooshSearchBackend(LanguagesMixin, BaseSearchBackend):
     query_compiler_class = WhooshSearchQueryCompiler
     autocomplete_query_compiler_class = WhooshAutocompleteQueryCompiler
     results_class = WhooshSearchResults
@@ -181,33 +184,6 @@ class WhooshSearchBackend(BaseSearchBackend):
 
     def has_autocomplete(self, reader, name):
         return (name + AUTOCOMPLETE_SUFFIX) in reader.indexed_field_names()
-
-    def document_language(self, obj):
-        """The language a document is analysed in: its locale's (an alias page holds the text of the
-        page it copies); Italian for models without a locale."""
-        source = getattr(obj, "alias_of", None) if getattr(obj, "alias_of_id", None) else obj
-        locale_id = getattr(source, "locale_id", None)
-        if locale_id is None:
-            return SOURCE_LANGUAGE
-        if locale_id not in self._locales:
-            from wagtail.models import Locale
-
-            self._locales[locale_id] = (
-                Locale.objects.filter(pk=locale_id).values_list("language_code", flat=True).first()
-                or SOURCE_LANGUAGE
-            )
-        return self._locales[locale_id]
-
-    def query_languages(self):
-        """The reader's language first, then Italian: a page not translated yet is still found."""
-        current = (translation.get_language() or SOURCE_LANGUAGE).split("-")[0]
-        first = current if current in INDEXED_LANGUAGES else SOURCE_LANGUAGE
-        return list(dict.fromkeys([first, SOURCE_LANGUAGE]))
-
-    def synonym_groups(self, language=SOURCE_LANGUAGE):
-        if language not in self._synonym_groups:
-            self._synonym_groups[language] = synonyms.current_groups(language)
-        return self._synonym_groups[language]
 
     def compile(self, compiler, reader):
         """The query in each of ``query_languages()``, each on the fields analysed in that language."""
