@@ -11,6 +11,7 @@ and server logs.
 from django.db import models
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.text import slugify
 
@@ -238,14 +239,23 @@ class LetterToolPage(RoutablePageMixin, ToolPage):
         if request.method == "POST":
             form = form_class(request.POST)
             if form.is_valid():
-                paragraphs = logic.letter_paragraphs(letter, form.cleaned_data)
-                if request.POST.get("formato") == "pdf":
-                    response = HttpResponse(
-                        letter_pdf(paragraphs, title=letter["title"]), content_type="application/pdf"
-                    )
+                # The letter is written in the page's language (Italian, unless staff translated the
+                # page), dates and amounts included, whatever language its writer reads the site in:
+                # the landlord reads it.
+                wants_pdf = request.POST.get("formato") == "pdf"
+                with translation.override(self.locale.language_code):
+                    paragraphs = logic.letter_paragraphs(letter, form.cleaned_data)
+                    pdf = letter_pdf(paragraphs, title=letter["title"]) if wants_pdf else None
+                if wants_pdf:
+                    response = HttpResponse(pdf, content_type="application/pdf")
                     response["Content-Disposition"] = f'attachment; filename="{slugify(letter["title"])}.pdf"'
                     return private(response)
-                context.update(paragraphs=paragraphs, letter_text="\n\n".join(paragraphs))
+                context.update(
+                    paragraphs=paragraphs,
+                    letter_text="\n\n".join(paragraphs),
+                    # Said to a reader of another language when the letter is the Italian one.
+                    letter_in_italian_note=self.locale.language_code == "it" != translation.get_language(),
+                )
                 template = "tools/letter_result.html"
             else:
                 status = 400
