@@ -147,6 +147,13 @@ def admin_browser(chromium, live_server, client, django_user_model):
     context.close()
 
 
+def page_width(page):
+    """The page's scroll width once it has loaded: measured before its stylesheet arrived (a busy
+    machine), the unstyled page is wider than any phone."""
+    page.wait_for_load_state("load")
+    return page.evaluate("document.documentElement.scrollWidth")
+
+
 def assert_no_axe_violations(page):
     """Run axe-core (bundled with axe-playwright-python, no download) for WCAG 2.1 AA."""
     from axe_playwright_python.sync_playwright import Axe

@@ -6,9 +6,10 @@ from django.utils import timezone
 
 import icalendar
 import pytest
+from playwright.sync_api import expect
 
 from booking.models import Appointment
-from tests.browser_support import assert_no_axe_violations
+from tests.browser_support import assert_no_axe_violations, page_width
 from tests.factories.booking import MunicipalityFactory, SportelloFactory, weekly_opening
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -55,7 +56,7 @@ def run_booking(page, tmp_path, check_axe=True):
     # First an error state, which must be accessible too.
     page.get_by_label("Nome e cognome").fill("Anna Bianchi")
     page.get_by_role("button", name="Avanti").click()
-    assert page.locator(".error-summary").is_visible()
+    expect(page.locator(".error-summary")).to_be_visible()
     assert "Scrivi un numero di telefono o un'e-mail" in page.locator(".error-summary").inner_text()
     if check_axe:
         assert_no_axe_violations(page)
@@ -117,7 +118,7 @@ def move_and_cancel(page, appointment, manage_url, check_axe=True):
 
 def test_book_move_and_cancel_on_a_phone(phone, bookable, tmp_path):
     appointment, manage_url = run_booking(phone, tmp_path)
-    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+    assert page_width(phone) <= 390
     move_and_cancel(phone, appointment, manage_url)
     assert phone.outside_requests == []
 
@@ -132,7 +133,7 @@ def test_urgent_route_on_a_phone(phone, bookable):
     phone.get_by_label("Sei senza casa stanotte?").check()
     phone.get_by_role("button", name="Avanti").click()
     assert phone.locator("h1").inner_text() == "Chiama subito"
-    assert phone.locator('a[href="tel:03310000001"]').is_visible()
+    expect(phone.locator('a[href="tel:03310000001"]')).to_be_visible()
     assert_no_axe_violations(phone)
     phone.get_by_role("link", name="Prenota un appuntamento urgente").click()
     assert "Passo 2 di 5" in phone.locator(".booking-step").inner_text()

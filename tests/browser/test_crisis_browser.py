@@ -12,10 +12,11 @@ from django.core.management import call_command
 from django.utils import timezone
 
 import pytest
+from playwright.sync_api import expect
 
 from booking import services
 from guides.models import GuidePage
-from tests.browser_support import assert_no_axe_violations
+from tests.browser_support import assert_no_axe_violations, page_width
 from tests.conftest import restore_migration_data
 from tests.factories.booking import MunicipalityFactory, SportelloFactory, weekly_opening
 
@@ -76,7 +77,7 @@ def test_emergency_numbers_in_the_first_screen_and_guide_actions_in_two(phone, s
             first_call = top_of(browser, "main a.emergency-strip__call[href^='tel:']")
             figures.append((mode, url, "first tel:", first_call))
             assert first_call is not None and first_call + 44 <= SCREEN, (mode, url, first_call)
-            assert browser.evaluate("document.documentElement.scrollWidth") <= 390, (mode, url)
+            assert page_width(browser) <= 390, (mode, url)
             assert_no_axe_violations(browser)
 
         for guide in GuidePage.objects.live().order_by("path"):
@@ -117,7 +118,7 @@ def test_a_glossary_word_opens_in_place_and_focus_comes_back(phone, javascript_o
         before = browser.evaluate("scrollY")
         term.click()
         popover = browser.locator(f"#{term.get_attribute('popovertarget')}")
-        assert popover.is_visible()
+        expect(popover).to_be_visible()
         assert popover.locator(".glossary-pop__text").inner_text()
         assert abs(browser.evaluate("scrollY") - before) < 5  # no jump to the list at the end
         if browser is phone:

@@ -1,10 +1,11 @@
 import datetime
 
 import pytest
+from playwright.sync_api import expect
 
 from feedback.models import PageFeedback
 from guides.models import GlossaryTerm
-from tests.browser_support import assert_no_axe_violations
+from tests.browser_support import assert_no_axe_violations, page_width
 from tests.factories.pages import GuideIndexPageFactory, GuidePageFactory, GuideTopicPageFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -72,12 +73,12 @@ def empty_cache():
 def test_read_a_guide_on_a_phone(phone, guide):
     phone.goto(guide.url)
     assert phone.locator("h1").inner_text() == guide.title
-    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+    assert page_width(phone) <= 390
     booking = phone.locator('article [data-element="service-booking-access"]')
     assert booking.get_attribute("href") == f"/prenota/?argomento=sfratto-e-morosita&guida={guide.pk}"
     assert booking.bounding_box()["height"] >= 44
     phone.locator("summary", has_text="Costa?").click()
-    assert phone.locator("details .faq__answer").is_visible()
+    expect(phone.locator("details .faq__answer")).to_be_visible()
     assert phone.outside_requests == []
     assert_no_axe_violations(phone)
 
@@ -132,7 +133,7 @@ def test_feedback_errors_are_accessible(phone, guide):
 def test_submit_feedback_without_javascript(javascript_off_phone, guide):
     page = javascript_off_phone
     page.goto(guide.url)
-    assert page.locator('[data-element="feedback-rating-positive"]').is_visible()
+    expect(page.locator('[data-element="feedback-rating-positive"]')).to_be_visible()
     page.locator('label[for="feedback-rate-5"]').click()
     page.locator('label[for="feedback-positive-chiarezza"]').click()
     page.locator("#valutazione button[type=submit]").click()

@@ -1,6 +1,7 @@
 import pytest
+from playwright.sync_api import expect
 
-from tests.browser_support import assert_no_axe_violations
+from tests.browser_support import assert_no_axe_violations, page_width
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -9,10 +10,10 @@ def test_home_on_a_phone_is_accessible_and_self_contained(phone, site_settings):
     phone.goto("/")
     assert phone.locator("h1").inner_text() == "Servizio Abitare"
     # The topics and the booking button are reachable without scrolling sideways.
-    width = phone.evaluate("document.documentElement.scrollWidth")
+    width = page_width(phone)
     assert width <= 390
     booking = phone.locator('[data-element="appointment-booking"]')
-    assert booking.is_visible()
+    expect(booking).to_be_visible()
     box = booking.bounding_box()
     assert box["height"] >= 44
     # Self-hosted font (loads from this server), no third-party request.

@@ -159,6 +159,7 @@ def test_agenda_appointment_and_openings_have_no_horizontal_scroll_at_390_px(
     ):
         page.goto(url)
         assert page.viewport_size["width"] == 390
+        page.wait_for_load_state("load")  # an unstyled page is wider than the phone
         assert page.evaluate(NO_HORIZONTAL_SCROLL) <= 0, url
     page.goto("/admin/sportelli/")
     filters = page.locator("form.agenda-filters")

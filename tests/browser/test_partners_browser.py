@@ -1,8 +1,9 @@
 """The directory on a phone: filter, tap a number, print — with and without JavaScript."""
 
 import pytest
+from playwright.sync_api import expect
 
-from tests.browser_support import assert_no_axe_violations
+from tests.browser_support import assert_no_axe_violations, page_width
 from tests.factories.partners import create_partner, language, municipality
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -61,9 +62,9 @@ def filter_directory(page):
 def test_filter_the_directory_on_a_phone(phone, network):
     filter_directory(phone)
     call = phone.locator('a[href="tel:0331000140"]')
-    assert call.is_visible()
+    expect(call).to_be_visible()
     assert call.bounding_box()["height"] >= 44
-    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+    assert page_width(phone) <= 390
     assert phone.outside_requests == []
     assert_no_axe_violations(phone)
 
@@ -77,7 +78,7 @@ def test_filter_the_directory_on_a_phone(phone, network):
 def test_directory_works_without_javascript(javascript_off_phone, network):
     page = javascript_off_phone
     filter_directory(page)
-    assert page.locator('a[href="tel:0331000140"]').is_visible()
+    expect(page.locator('a[href="tel:0331000140"]')).to_be_visible()
     page.get_by_role("link", name="Stampa l'elenco").click()
     page.wait_for_url("**stampa=1*")
     assert entry_names(page) == ISPRA_ORDER
@@ -85,7 +86,7 @@ def test_directory_works_without_javascript(javascript_off_phone, network):
     # The printed page keeps only the list.
     page.emulate_media(media="print")
     assert not page.locator(".site-header").is_visible()
-    assert page.locator(".partner").first.is_visible()
+    expect(page.locator(".partner").first).to_be_visible()
 
 
 def test_partner_page_and_error_report_on_a_phone(phone, network):
@@ -101,11 +102,11 @@ def test_partner_page_and_error_report_on_a_phone(phone, network):
 
     # An empty report shows the error next to the field, and the page stays accessible.
     phone.get_by_role("button", name="Invia la segnalazione").click()
-    assert phone.locator(".error-summary").is_visible()
+    expect(phone.locator(".error-summary")).to_be_visible()
     assert phone.locator("#id_message").get_attribute("aria-invalid") == "true"
     assert_no_axe_violations(phone)
 
     phone.fill("#id_message", "Il numero non risponde.")
     phone.get_by_role("button", name="Invia la segnalazione").click()
-    assert phone.get_by_text("Grazie! Abbiamo ricevuto la tua segnalazione.").is_visible()
+    expect(phone.get_by_text("Grazie! Abbiamo ricevuto la tua segnalazione.")).to_be_visible()
     assert phone.outside_requests == []

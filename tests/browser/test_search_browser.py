@@ -1,6 +1,6 @@
 import pytest
 
-from tests.browser_support import assert_no_axe_violations
+from tests.browser_support import assert_no_axe_violations, page_width
 from tests.search.corpus import build_corpus
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -21,7 +21,7 @@ def pages(site_settings, home_page):
 def test_results_and_empty_state_are_accessible_on_a_phone(phone, pages):
     phone.goto("/cerca/?q=sfrato")
     assert phone.locator("ol.search-results li").first.locator("h3").inner_text() == "Le fasi dello sfratto"
-    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+    assert page_width(phone) <= 390
     assert_no_axe_violations(phone)
 
     phone.goto("/cerca/?q=zfratto")

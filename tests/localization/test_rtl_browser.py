@@ -8,7 +8,7 @@ from django.utils import timezone
 import pytest
 
 from booking.models import Appointment
-from tests.browser_support import assert_no_axe_violations
+from tests.browser_support import assert_no_axe_violations, page_width
 from tests.factories.booking import MunicipalityFactory, SportelloFactory, weekly_opening
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -27,7 +27,7 @@ def bookable(site_settings):
 
 
 def no_horizontal_scroll(page):
-    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    return page_width(page) <= page.evaluate("window.innerWidth")
 
 
 def book_in_arabic(page, check_axe=True):

@@ -3,10 +3,11 @@
 import datetime as dt
 
 import pytest
+from playwright.sync_api import expect
 
 from territory import observatory
 from territory.models import VacantBuilding
-from tests.browser_support import assert_no_axe_violations
+from tests.browser_support import assert_no_axe_violations, page_width
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -23,13 +24,13 @@ def fill_report(page):
 
 def test_report_on_a_phone_with_javascript(phone, site_settings, towns):
     phone.goto("/immobili-sfitti/")
-    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+    assert page_width(phone) <= 390
     assert_no_axe_violations(phone)
     # Sent half-filled: the errors are listed, linked, in Italian, and nothing is lost.
     phone.fill("#id_address", "Via del Lago 27")
     phone.get_by_role("button", name="Invia la segnalazione").click()
-    assert phone.get_by_role("heading", name="Controlla il modulo").is_visible()
-    assert phone.locator(".error-summary").get_by_text("Scegli il Comune dell'immobile.").is_visible()
+    expect(phone.get_by_role("heading", name="Controlla il modulo")).to_be_visible()
+    expect(phone.locator(".error-summary").get_by_text("Scegli il Comune dell'immobile.")).to_be_visible()
     assert phone.input_value("#id_address") == "Via del Lago 27"
     assert_no_axe_violations(phone)
     assert VacantBuilding.objects.count() == 0
@@ -37,7 +38,7 @@ def test_report_on_a_phone_with_javascript(phone, site_settings, towns):
     fill_report(phone)
     phone.get_by_label("Sono un cittadino e l'ho visto").check()
     phone.get_by_role("button", name="Invia la segnalazione").click()
-    assert phone.get_by_role("heading", name="Grazie: abbiamo ricevuto la segnalazione").is_visible()
+    expect(phone.get_by_role("heading", name="Grazie: abbiamo ricevuto la segnalazione")).to_be_visible()
     assert "Via del Lago" not in phone.content()
     assert_no_axe_violations(phone)
     assert VacantBuilding.objects.get().rooms == 3
@@ -49,7 +50,7 @@ def test_report_on_a_phone_without_javascript(javascript_off_phone, site_setting
     fill_report(page)
     page.get_by_label("Lavoro per un Comune").check()
     page.get_by_role("button", name="Invia la segnalazione").click()
-    assert page.get_by_role("heading", name="Grazie: abbiamo ricevuto la segnalazione").is_visible()
+    expect(page.get_by_role("heading", name="Grazie: abbiamo ricevuto la segnalazione")).to_be_visible()
     assert VacantBuilding.objects.get().reporter_role == "comune"
 
 
@@ -63,13 +64,13 @@ def published(towns, make_appointments):
 
 def test_the_observatory_is_axe_clean_and_its_charts_read_as_tables(phone, site_settings, published):
     phone.goto("/osservatorio/")
-    assert phone.get_by_role("heading", name="Osservatorio abitare").is_visible()
-    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+    expect(phone.get_by_role("heading", name="Osservatorio abitare")).to_be_visible()
+    assert page_width(phone) <= 390
     chart = phone.get_by_role("img", name="Grafico: Appuntamenti per Comune", exact=False)
-    assert chart.is_visible()
+    expect(chart).to_be_visible()
     table = phone.get_by_role("table", name="Appuntamenti per Comune: i numeri")
-    assert table.get_by_role("row", name="Angera 12").is_visible()
-    assert table.get_by_role("row", name="Totale 22").is_visible()
+    expect(table.get_by_role("row", name="Angera 12")).to_be_visible()
+    expect(table.get_by_role("row", name="Totale 22")).to_be_visible()
     assert "Taino" not in table.inner_text()
     assert_no_axe_violations(phone)
 
@@ -77,5 +78,5 @@ def test_the_observatory_is_axe_clean_and_its_charts_read_as_tables(phone, site_
 def test_the_observatory_without_javascript(javascript_off_phone, site_settings, published):
     page = javascript_off_phone
     page.goto("/osservatorio/")
-    assert page.get_by_role("table", name="Appuntamenti per argomento: i numeri").is_visible()
-    assert page.get_by_role("link", name="Dati in CSV").is_visible()
+    expect(page.get_by_role("table", name="Appuntamenti per argomento: i numeri")).to_be_visible()
+    expect(page.get_by_role("link", name="Dati in CSV")).to_be_visible()

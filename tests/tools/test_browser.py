@@ -6,13 +6,13 @@ import pytest
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from tests.browser_support import assert_no_axe_violations
+from tests.browser_support import assert_no_axe_violations, page_width
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def no_sideways_scroll(page):
-    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert page_width(page) <= 390
 
 
 def fill_letter(page):
@@ -37,20 +37,20 @@ def test_eviction_and_help_finder_on_a_phone(phone, tools):
     booking = phone.get_by_role("link", name="Prenota un appuntamento urgente")
     assert booking.get_attribute("href") == "/prenota/?argomento=sfratto-e-morosita&urgente=1"
     assert booking.bounding_box()["height"] >= 44
-    assert phone.get_by_text("Mancano 10 giorni. È urgente").is_visible()
+    expect(phone.get_by_text("Mancano 10 giorni. È urgente")).to_be_visible()
     no_sideways_scroll(phone)
     assert_no_axe_violations(phone)
 
     phone.goto(tools["aiuti"].url)
     phone.get_by_role("button", name="Mostra gli aiuti").click()
-    assert phone.get_by_role("alert").get_by_text("Scegli il tuo Comune.").is_visible()
+    expect(phone.get_by_role("alert").get_by_text("Scegli il tuo Comune.")).to_be_visible()
     assert_no_axe_violations(phone)
     phone.select_option("#id_comune", "ispra")
     phone.get_by_text("Vivo con figli minorenni").click()
     phone.get_by_text("Sono in affitto e ho rate non pagate").click()
     phone.fill("#id_isee", "9000")
     phone.get_by_role("button", name="Mostra gli aiuti").click()
-    assert phone.get_by_role("heading", name="Fondo per la morosità incolpevole Esempio").is_visible()
+    expect(phone.get_by_role("heading", name="Fondo per la morosità incolpevole Esempio")).to_be_visible()
     no_sideways_scroll(phone)
     assert_no_axe_violations(phone)
     assert phone.outside_requests == []
@@ -62,7 +62,7 @@ def test_letter_and_rent_on_a_phone_with_javascript(phone, tools):
     assert_no_axe_violations(phone)
     fill_letter(phone)
     phone.get_by_role("button", name="Prepara la lettera").click()
-    assert phone.get_by_role("heading", name="La tua lettera è pronta").is_visible()
+    expect(phone.get_by_role("heading", name="La tua lettera è pronta")).to_be_visible()
     assert "in 6 rate mensili da 300 € ciascuna" in phone.locator("#lettera").inner_text()
     # The buttons are shown by the page's script: wait for it (is_visible() does not wait).
     expect(phone.get_by_role("button", name="Copia il testo")).to_be_visible()
@@ -90,7 +90,7 @@ def test_the_tools_work_without_javascript(javascript_off_phone, tools):
     page.goto(tools["sfratto"].url)
     page.get_by_text("L'atto di precetto").click()
     page.get_by_role("button", name="Mostra a che punto sono").click()
-    assert page.get_by_text("Fase 4 di 5").is_visible()
+    expect(page.get_by_text("Fase 4 di 5")).to_be_visible()
 
     page.goto(tools["lettere"].url + "piano-di-rientro/")
     fill_letter(page)
@@ -98,7 +98,7 @@ def test_the_tools_work_without_javascript(javascript_off_phone, tools):
     assert "Oggetto: proposta di piano di rientro" in page.locator("#lettera").inner_text()
     # Print and copy need JavaScript: without it the buttons stay hidden, the textarea is there.
     assert not page.get_by_role("button", name="Copia il testo").is_visible()
-    assert page.locator("#testo-lettera").is_visible()
+    expect(page.locator("#testo-lettera")).to_be_visible()
     with page.expect_download() as download:
         page.get_by_role("button", name="Scarica il PDF").click()
     with open(download.value.path(), "rb") as pdf:
