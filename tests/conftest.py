@@ -84,3 +84,12 @@ def site_settings(home_page):
     )
     settings.save()
     return settings
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests with a live server (browsers, HTTP clients in parallel) run one at a time on one
+    pytest-xdist worker (``--dist loadgroup``): two Chromiums and their servers at once on a
+    2-core machine made timing-sensitive checks flaky. The others spread over the workers."""
+    for item in items:
+        if "live_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("live-server"))
