@@ -24,8 +24,8 @@ FRENCH = {
 }
 
 
-@pytest.fixture
-def partner(site_settings):
+def published_partner():
+    """A partner with texts to translate, published as staff would (this copies its Italian texts)."""
     partner = create_partner(
         "Sindacato Inquilini Varese",
         slug="sindacato-inquilini",
@@ -39,8 +39,13 @@ def partner(site_settings):
         ],
         live=False,
     )
-    partner.save_revision().publish()  # as staff publish it: this copies the Italian texts
+    partner.save_revision().publish()
     return Partner.objects.get(pk=partner.pk)
+
+
+@pytest.fixture
+def partner(site_settings):
+    return published_partner()
 
 
 def text_of(response):

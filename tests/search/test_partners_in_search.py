@@ -28,24 +28,9 @@ def test_published_partners_are_found_and_drafts_are_not(client, site_settings, 
 def test_a_french_reader_finds_partners_with_their_french_texts(
     client, site_settings, django_capture_on_commit_callbacks
 ):
-    from partners.models import Partner
-    from tests.partners.test_partner_texts import FRENCH, translate
+    from tests.partners.test_partner_texts import FRENCH, published_partner, translate
 
-    partner = create_partner(
-        "Sindacato Inquilini Varese",
-        slug="sindacato-inquilini",
-        description="Ti aiutano con il contratto d'affitto. È gratis.",
-        services=[
-            {
-                "service_type": "contratti-e-affitto",
-                "description": "Leggono con te il contratto prima di firmare.",
-                "audience": "Chi cerca casa in affitto",
-            }
-        ],
-        live=False,
-    )
-    partner.save_revision().publish()
-    translate(Partner.objects.get(pk=partner.pk), "fr", FRENCH, django_capture_on_commit_callbacks)
+    translate(published_partner(), "fr", FRENCH, django_capture_on_commit_callbacks)
 
     french = client.get("/fr/cerca/", {"q": "sindacato inquilini"}).content.decode()
     assert "Sindacato Inquilini Varese" in french
