@@ -18,6 +18,8 @@ from wagtail.models import Site
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
+from core import pagetree
+
 from . import result_cache, synonyms
 from . import sources as registry
 from .analysis import SOURCE_LANGUAGE, content_words, normalise_query, query_languages
@@ -168,14 +170,16 @@ def _run(request, query, outcome, type_key, topic, page_number, per_page, record
     paginator = Paginator(rows, per_page)
     outcome.page = paginator.get_page(page_number)
     outcome.total = paginator.count
-    outcome.hits = _hits(list(outcome.page.object_list), query, request)
+    stems_in = _QueryStems(query)
+    outcome.hits = _hits(list(outcome.page.object_list), request, stems_in)
     if outcome.hits and query and any(hit.by_synonym_only for hit in outcome.hits):
         # Only worth saying when the synonyms brought results the typed words alone would not.
-        outcome.also_searched = list(
-            dict.fromkeys(
-                term for language in query_languages() for term in synonyms_for(query, language=language)
-            )
-        )
+        terms = [
+            term
+            for language in query_languages()
+            for term in synonyms_for(query, groups=stems_in.groups(language), language=language)
+        ]
+        outcome.also_searched = list(dict.fromkeys(terms))
     if promoted_urls:
         outcome.hits = [hit for hit in outcome.hits if hit.url not in promoted_urls]
 
@@ -193,23 +197,29 @@ class _QueryStems:
     def __init__(self, query):
         self.query = query
         self.by_language = {}
+        self._groups = {}
+
+    def groups(self, language):
+        if language not in self._groups:
+            self._groups[language] = synonyms.current_groups(language)
+        return self._groups[language]
 
     def __call__(self, language):
         if language not in self.by_language:
             if not self.query:
                 self.by_language[language] = (set(), set())
             else:
-                groups = synonyms.current_groups(language)
                 self.by_language[language] = (
-                    query_stems(self.query, groups=groups, language=language),
+                    query_stems(self.query, groups=self.groups(language), language=language),
                     {word.stem for word in content_words(self.query, language)},
                 )
         return self.by_language[language]
 
 
-def _hits(rows, query, request):
-    stems_in = _QueryStems(query)
-    locales = {}
+def _hits(rows, request, stems_in):
+    # Result languages from the page tree snapshot's locales (no query); Locale rows otherwise.
+    tree = pagetree.current()
+    locales = dict(tree.language_codes) if tree is not None else {}
     by_source = {}
     for _score, _position, _index, source, obj in rows:
         by_source.setdefault(id(source), (source, []))[1].append(obj)

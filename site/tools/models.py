@@ -21,6 +21,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.languages import reading_italian
 from core.pagetree import TreePageMixin
 from core.topics import TOPIC_CHOICES, TOPICS_BY_SLUG
 from tools import logic
@@ -254,7 +255,7 @@ class LetterToolPage(RoutablePageMixin, ToolPage):
                     paragraphs=paragraphs,
                     letter_text="\n\n".join(paragraphs),
                     # Said to a reader of another language when the letter is the Italian one.
-                    letter_in_italian_note=self.locale.language_code == "it" != translation.get_language(),
+                    letter_in_italian_note=self.locale.language_code == "it" and not reading_italian(),
                 )
                 template = "tools/letter_result.html"
             else:

@@ -34,7 +34,15 @@ from modelsearch.query import And, Boost, Fuzzy, Not, Or, Phrase, PlainText
 
 from .. import synonyms
 from .._whoosh import distance
-from ..analysis import AUTOCOMPLETE_MAX, INDEXED_LANGUAGES, SOURCE_LANGUAGE, content_words, fold, words
+from ..analysis import (
+    AUTOCOMPLETE_MAX,
+    INDEXED_LANGUAGES,
+    SOURCE_LANGUAGE,
+    content_words,
+    fold,
+    query_languages,
+    words,
+)
 from ..documents import content_types, document_key, field_texts, model_label
 from .ranked import (
     LanguagesMixin,
@@ -333,7 +341,7 @@ class PostgresSearchBackend(LanguagesMixin, BaseSearchBackend):
         if compiler.AUTOCOMPLETE:
             return self._rank_prefixes(compiler, label, limit)
         selects, params = [], []
-        for language in self.query_languages():
+        for language in query_languages():
             part = self._language_select(compiler, label, language)
             if part:
                 selects.append(part[0])

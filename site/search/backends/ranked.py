@@ -16,7 +16,7 @@ from modelsearch.index import RelatedFields, SearchField, get_indexed_models
 from modelsearch.query import MatchAll
 
 from .. import synonyms
-from ..analysis import SOURCE_LANGUAGE, query_languages
+from ..analysis import SOURCE_LANGUAGE
 from ..documents import document_language
 
 RANK_CHUNK = 500  # primary keys checked against the database at a time
@@ -24,14 +24,12 @@ FIRST_LIMIT = 50  # hits fetched for a first page; more only if the database fil
 
 
 class LanguagesMixin:
-    """Which language a document is analysed in, and which languages a query is run in: the same on
-    every engine. The backend sets ``_locales = {}`` and ``_synonym_groups = {}``."""
+    """Which language a document is analysed in, and each language's synonym groups (read once per
+    backend): the same on every engine. The backend sets ``_locales = {}`` and ``_synonym_groups = {}``;
+    the languages a query runs in are ``analysis.query_languages()``."""
 
     def document_language(self, obj):
         return document_language(obj, self._locales)
-
-    def query_languages(self):
-        return query_languages()
 
     def synonym_groups(self, language=SOURCE_LANGUAGE):
         if language not in self._synonym_groups:

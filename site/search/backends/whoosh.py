@@ -22,7 +22,7 @@ from modelsearch.backends.base import BaseIndex, BaseSearchBackend
 from .. import tasks
 from .._whoosh import distance
 from .._whoosh import query as wq
-from ..analysis import SOURCE_LANGUAGE, field_suffix, words
+from ..analysis import SOURCE_LANGUAGE, field_suffix, query_languages, words
 from ..documents import content_types, document_key, field_texts, model_label
 from ..scoring import Scorer, top
 from ..store import AUTOCOMPLETE_SUFFIX, FOLDED_SUFFIX, STEMMED_SUFFIX, IndexStore
@@ -188,7 +188,7 @@ class WhooshSearchBackend(LanguagesMixin, BaseSearchBackend):
     def compile(self, compiler, reader):
         """The query in each of ``query_languages()``, each on the fields analysed in that language."""
         names = compiler.field_names(reader)
-        languages = [SOURCE_LANGUAGE] if compiler.AUTOCOMPLETE else self.query_languages()
+        languages = [SOURCE_LANGUAGE] if compiler.AUTOCOMPLETE else query_languages()
         builders = [
             QueryBuilder(self, reader, names, autocomplete=compiler.AUTOCOMPLETE, language=language)
             for language in languages
